@@ -1,0 +1,74 @@
+"""Plain text and Markdown articles, with an optional front-matter header.
+
+The header is a block of ``key: value`` lines between two ``---`` lines at the very top::
+
+    ---
+    published: 2025-10-29
+    timezone: Asia/Seoul
+    source: Example Daily
+    title: Korea and US to sign technology pact
+    url: https://example.com/article
+    ---
+    Article text ...
+
+Keys: ``published`` (ISO date or datetime, required for resolving unless given on the
+command line), ``timezone`` (IANA name), ``source`` (outlet), ``title``, ``url``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.documents import Document, InputError, parse_published
+
+KEYS = {"published", "timezone", "source", "title", "url"}
+ALIASES = {"date": "published", "outlet": "source", "tz": "timezone", "link": "url"}
+
+
+def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
+    """Split a header off the text; returns (fields, body). No header gives ({}, raw)."""
+    text = raw[1:] if raw.startswith("\ufeff") else raw
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    fields: dict[str, str] = {}
+    for index, line in enumerate(lines[1:], start=2):
+        stripped = line.strip()
+        if stripped == "---":
+            return fields, "".join(lines[index:])
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, value = stripped.partition(":")
+        key = ALIASES.get(key.strip().lower(), key.strip().lower())
+        if not sep or key not in KEYS:
+            raise InputError(
+                f"{name}: line {index}: front matter wants 'key: value' with a key among "
+                f"{', '.join(sorted(KEYS))}"
+            )
+        fields[key] = value.strip().strip('"').strip("'")
+    raise InputError(f"{name}: front matter opened with '---' on line 1 is never closed")
+
+
+def document_from_text(raw: str, name: str, doc_id: str | None = None) -> Document:
+    """A Document from text with an optional front-matter header."""
+    fields, body = split_front_matter(raw, name)
+    doc = Document(
+        doc_id=doc_id or name,
+        text=body,
+        source=fields.get("source") or None,
+        title=fields.get("title") or None,
+        url=fields.get("url") or None,
+    )
+    if fields.get("published"):
+        try:
+            published, has_time = parse_published(fields["published"], fields.get("timezone"))
+        except ValueError as exc:
+            raise InputError(f"{name}: {exc}") from None
+        doc = doc.with_published(published, has_time, "front matter")
+    elif fields.get("timezone"):
+        raise InputError(f"{name}: front matter gives a timezone but no 'published' date")
+    return doc
+
+
+def read_text_file(path: Path, raw: str) -> list[Document]:
+    return [document_from_text(raw, str(path), doc_id=str(path))]
