@@ -14,34 +14,29 @@ from timeline.documents import parse_published
 
 
 class PublishedType(click.ParamType):
-    """A publication date or datetime (ISO or written form)."""
+    """A publication date or datetime (ISO or written form); checked, kept as typed."""
 
     name = "DATE"
 
     def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
-        if isinstance(value, tuple):
-            return value
         try:
-            return parse_published(str(value))
+            parse_published(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+        return str(value)
 
 
 PUBLISHED = PublishedType()
 
 
-def _with_zone(published: tuple[datetime, bool] | None, tz: str | None) -> tuple[datetime, bool] | None:
-    if published is None:
+def _with_zone(raw: str | None, tz: str | None) -> tuple[datetime, bool] | None:
+    """``--published`` read in ``--timezone`` (a time without offset is local to that zone)."""
+    if raw is None:
         return None
-    value, has_time = published
-    if tz:
-        from timeline.documents import zone
-
-        try:
-            value = value.replace(tzinfo=zone(tz)) if not has_time else value.astimezone(zone(tz))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--timezone") from None
-    return value, has_time
+    try:
+        return parse_published(raw, tz)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--timezone") from None
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -59,7 +54,8 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default="exports", type=click.Path(path_type=Path),
               show_default=True, help="Folder to write events.ics, timeline.html, events.json.")
-@click.option("--published", type=PUBLISHED, help="Publication date for inputs that lack one (overrides).")
+@click.option("--published", type=PUBLISHED,
+              help="Publication date for every input (overrides the files').")
 @click.option("--timezone", "tz", help="IANA time zone for --published (e.g. Asia/Seoul).")
 @click.option("--name", default="timeline", show_default=True, help="Calendar and page name.")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Parallel processes.")
@@ -100,7 +96,7 @@ def resolve(expression: str, published, tense: str | None, explain: bool, as_jso
     """Resolve one temporal expression against a publication date."""
     from timeline.temporal import resolve as resolve_expression
 
-    value, _ = published
+    value, _ = parse_published(published)
     timex = resolve_expression(expression, value, tense=tense)  # type: ignore[arg-type]
     if timex is None:
         fail(f"cannot resolve {expression!r}: not a temporal expression I know", 1)
@@ -125,7 +121,8 @@ def resolve(expression: str, published, tense: str | None, explain: bool, as_jso
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--published", type=PUBLISHED, help="Publication date (overrides the files').")
 @click.option("--timezone", "tz", help="IANA time zone for --published.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
 @click.option("--jsonl", "jsonl", is_flag=True,
               help='Machine interface: read {"doc","dct","text"} lines from FILE or stdin.')
 def extract(files: tuple[Path, ...], published, tz, fmt: str, jsonl: bool) -> None:

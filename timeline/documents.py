@@ -102,7 +102,7 @@ def parse_published(text: str, tz: str | None = None) -> tuple[datetime, bool]:
             except (ValueError, OverflowError) as exc:
                 raise ValueError(f"cannot read publication date {raw!r}") from exc
             if value.year == 1 and "1" not in raw:
-                raise ValueError(f"publication date {raw!r} has no year")
+                raise ValueError(f"publication date {raw!r} has no year") from None
         has_time = (value.hour, value.minute, value.second) != (0, 0, 0) or ":" in raw
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone(tz) if tz else ZoneInfo("UTC"))

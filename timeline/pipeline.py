@@ -101,7 +101,9 @@ def collect_events(
     return [e for e in merge_events(candidates) if in_window(e, opts)]
 
 
-def render_outputs(events: Sequence[Event], options: BuildOptions | None = None) -> dict[str, bytes]:
+def render_outputs(
+    events: Sequence[Event], options: BuildOptions | None = None
+) -> dict[str, bytes]:
     """Every output file's bytes, rendered in memory before anything is written."""
     opts = options or BuildOptions()
     return {

@@ -112,12 +112,14 @@ def _interval(value: str) -> Interval | None:
         y = int(m[1]) * 10
         if y == 0:
             return None
-        return Interval(date(y, 1, 1), date(min(y + 10, 9999), 12, 31) if y + 10 > 9999 else date(y + 10, 1, 1), "decade")
+        end = date(y + 10, 1, 1) if y + 10 <= 9999 else date(9999, 12, 31)
+        return Interval(date(y, 1, 1), end, "decade")
     if m := _CENTURY.match(value):
         y = int(m[1]) * 100
         if y == 0:
             return None
-        return Interval(date(y, 1, 1), date(min(y + 100, 9999), 1, 1), "century")
+        end = date(y + 100, 1, 1) if y + 100 <= 9999 else date(9999, 12, 31)
+        return Interval(date(y, 1, 1), end, "century")
     return None
 
 

@@ -1,0 +1,192 @@
+"""English language data for the temporal tagger: words only, no matching logic.
+
+The recognizers (:mod:`timeline.temporal.recognize`) build their patterns from these tables
+and the normalizer (:mod:`timeline.temporal.normalize`) reads their meanings from them, so
+another language would supply its own copy of this module.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+# Month names that are also ordinary words: only read as months in a dated context.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tues": 2, "tue": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thurs": 4, "thu": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+# Abbreviations that are ordinary words too (need a following period to count).
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mon", "tues", "tue", "wed", "thurs", "thu", "fri", "sat", "sun"}
+)
+
+UNITS_ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Quantity words that give a number (None: an unspecified number, written X in TIMEX3).
+QUANTITY_WORDS: dict[str, float | None] = {
+    "a": 1, "an": 1, "one": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+    "several": None, "a few": None, "few": None, "many": None, "some": None,
+    "dozens of": None, "hundreds of": None, "thousands of": None, "a number of": None,
+    "numerous": None, "multiple": None, "a couple more": 2,
+}  # fmt: skip
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+}  # fmt: skip
+
+# Calendar units: the TIMEX3 duration letter and whether it is a time-of-day unit.
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
+    "hour": ("H", True), "hr": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "millennium": ("ML", False), "weekend": ("WE", False),
+}  # fmt: skip
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "secs": "sec", "minutes": "minute", "mins": "min", "hours": "hour",
+    "hrs": "hr", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
+    "months": "month", "quarters": "quarter", "years": "year", "decades": "decade",
+    "centuries": "century", "millennia": "millennium", "weekends": "weekend",
+}  # fmt: skip
+# Multipliers for units expressed through another unit.
+UNIT_SCALE: dict[str, tuple[str, int]] = {"fortnight": ("week", 2)}
+
+# Seasons and their TIMEX3 codes.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+# Parts of the day and their TIMEX3 codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "daytime": "DT", "midday": "MI", "mid-day": "MI",
+}  # fmt: skip
+
+# Deictic day words: offset in days from the anchor and an implied part of the day.
+DEICTIC_DAYS: dict[str, tuple[int, str | None]] = {
+    "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None),
+    "tomorrow": (1, None), "overnight": (0, "NI"),
+}  # fmt: skip
+
+# Words that place a named period relative to the anchor: offset in units.
+RELATIVE_DETERMINERS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "the present": 0, "present": 0,
+    "next": 1, "the next": 1, "coming": 1, "the coming": 1, "the upcoming": 1,
+    "upcoming": 1, "this coming": 1, "last": -1, "the last": -1, "past": -1, "the past": -1,
+    "previous": -1, "the previous": -1, "the preceding": -1, "this past": -1,
+    "the latest": 0, "latest": 0, "the most recent": -1, "the same": 0, "that": 0,
+    "the following": 1, "the ensuing": 1, "the prior": -1, "prior": -1,
+}  # fmt: skip
+# Determiners that refer back to an earlier mentioned time rather than to the DCT.
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset(
+    {"the following", "the ensuing", "the same", "that", "the previous", "the preceding",
+     "the prior", "prior"}
+)  # fmt: skip
+
+# Modifiers placed before a period ("early next year", "mid-November").
+POINT_MODIFIERS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the dawn of": "START",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "mid": "MID", "the middle of": "MID", "middle of": "MID", "mid-": "MID",
+}  # fmt: skip
+# Approximation modifiers for quantities ("about three years", "more than a decade").
+QUANTITY_MODIFIERS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "approximately": "APPROX", "some": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "the first": "", "the last": "", "the past": "", "the next": "", "the previous": "",
+    "the coming": "",
+}  # fmt: skip
+
+# Frequency adverbs: TIMEX3 SET values.
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+    "biannually": "P6M", "semiannually": "P6M",
+}  # fmt: skip
+# Times per period ("twice a year").
+TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+
+# Words for the general present, past and future (TIMEX3 reference values).
+PRESENT_WORDS: tuple[str, ...] = (
+    "now", "currently", "current", "right now", "just now", "nowadays", "these days",
+    "at present", "presently", "the present", "at the moment", "at this time",
+    "at this point", "to date",
+)  # fmt: skip
+PAST_WORDS: tuple[str, ...] = (
+    "recently", "recent", "the past", "previously", "formerly", "in the past", "lately",
+    "once", "earlier", "the old days", "the time", "historically", "in the old days",
+)  # fmt: skip
+FUTURE_WORDS: tuple[str, ...] = (
+    "the future", "future", "soon", "shortly", "someday", "eventually", "in the future",
+    "the near future", "the coming years", "the years ahead", "later",
+)  # fmt: skip
+
+# Time zone abbreviations and IANA names (only those that are unambiguous in English news).
+TIME_ZONES: dict[str, str] = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles", "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+    "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "KST": "Asia/Seoul", "JST": "Asia/Tokyo", "IST": "Asia/Kolkata",
+    "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore", "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney", "MSK": "Europe/Moscow", "EET": "Europe/Athens",
+    "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
+}  # fmt: skip
+
+# Fixed-date holidays (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26),
+}  # fmt: skip
+
+# Tense cues for the verb group around an expression.
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "’ll", "shall", "going to", "is to", "are to", "set to", "scheduled",
+    "expected", "expects", "plans", "planned", "planning", "slated", "due", "would", "to be",
+    "upcoming", "intends", "aims", "hopes", "next", "until", "by", "could", "might",
+    "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
+)  # fmt: skip
+PAST_CUES: tuple[str, ...] = (
+    "said", "was", "were", "had", "did", "ago", "told", "reported", "announced", "came",
+    "went", "met", "held", "began", "took", "made", "rose", "fell", "won", "lost", "got",
+    "earlier", "since", "previously", "last", "has been", "have been", "saw", "gave", "left",
+    "spent", "sold", "paid", "led", "became", "ran", "kept", "found", "brought", "put",
+    "closed", "ended", "dropped", "climbed", "slipped", "gained", "jumped", "declined",
+)  # fmt: skip

@@ -1,0 +1,66 @@
+"""Regular-expression building blocks compiled from the lexicon (no meanings, only shapes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.temporal import lexicon as lx
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation, longest words first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def cased(words: Iterable[str]) -> str:
+    """Capitalised or upper-case forms only (proper names such as months and weekdays)."""
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w.capitalize())
+        forms.add(w.upper())
+    return "(?-i:" + alt(forms)[3:]
+
+
+_MONTH_FULL = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH_ABBR = [m for m in lx.MONTHS if m not in _MONTH_FULL]
+# "Oct." "Oct" "October" "SEPT." ; abbreviations take an optional period.
+MONTH = rf"(?:{cased(_MONTH_FULL)}|{cased(_MONTH_ABBR)}\.?)(?![a-z])"
+_WD_FULL = [w for w in lx.WEEKDAYS if w not in lx.WEEKDAY_ABBREVIATIONS]
+WEEKDAY = rf"(?:{cased(_WD_FULL)}s?|{cased(lx.WEEKDAY_ABBREVIATIONS)}\.)(?![a-z])"
+
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR4 = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\.\d|\s*(?:%|percent|per\s+cent))"
+YEAR = rf"(?:{YEAR4}|'\d\d(?!\w))"
+
+_NUMWORD_UNIT = alt(lx.UNITS_ONES)
+_NUMWORD_TENS = alt(lx.TENS)
+NUMWORD = rf"(?:{_NUMWORD_TENS}(?:[-\s]+{alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)})?|{_NUMWORD_UNIT})(?:\s+hundred)?"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{NUMWORD}|{alt(lx.QUANTITY_WORDS)})"
+    r"(?:\s+and\s+a\s+half|\s+or\s+(?:\d+|" + NUMWORD + r"))?"
+)
+UNIT = alt(list(lx.UNITS) + list(lx.UNIT_PLURALS))
+UNIT_SINGULAR = alt(lx.UNITS)
+UNIT_PLURAL = alt(lx.UNIT_PLURALS)
+SEASON = alt(lx.SEASONS)
+PART = alt(p for p in lx.PARTS_OF_DAY if p not in ("overnight",))
+REL = alt(lx.RELATIVE_DETERMINERS)
+POINT_MOD = alt(m for m in lx.POINT_MODIFIERS if not m.endswith("-"))
+QMOD = alt(m for m in lx.QUANTITY_MODIFIERS if lx.QUANTITY_MODIFIERS[m])
+ORDINAL = alt(k for k, v in lx.ORDINALS.items() if 0 < v <= 4 or v == -1)
+ZONE = r"(?-i:" + alt(lx.TIME_ZONES)[3:] + r"(?![A-Za-z])"
+AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]M\b|[ap]\.m(?![a-z]))"
+DEICTIC = alt(k for k in lx.DEICTIC_DAYS if k != "overnight")
+
+# A day reference that can follow a clock time or precede a part of the day.
+DAYREF = (
+    rf"(?:(?:{REL})\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?"
+    rf"|{DEICTIC}"
+    rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+)
+
+
+def compile_(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
