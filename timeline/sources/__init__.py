@@ -90,6 +90,43 @@ def apply_context(
     return doc
 
 
+def iter_documents(
+    paths: Iterable[Path | str],
+    *,
+    published: datetime | None = None,
+    published_has_time: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
+) -> Iterator[Document]:
+    """Usable documents under ``paths``, read lazily file by file (a corpus is never held in
+    memory). Never raises for bad input: each unusable input is appended to ``skipped`` as
+    ``(id, one-line reason naming the file)``."""
+    skips = skipped if skipped is not None else []
+    for path in iter_files(Path(p) for p in paths):
+        if not path.exists():
+            skips.append((str(path), f"{path}: no such file or folder"))
+            continue
+        try:
+            docs = read_file(path)
+        except InputError as exc:
+            skips.append((str(path), str(exc)))
+            continue
+        for doc in docs:
+            doc = apply_context(doc, published, published_has_time)
+            if doc.published is None:
+                skips.append(
+                    (
+                        doc.doc_id,
+                        f"{doc.doc_id}: no publication date (add 'published:' front matter "
+                        "or pass --published)",
+                    )
+                )
+                continue
+            if not doc.text.strip():
+                skips.append((doc.doc_id, f"{doc.doc_id}: no article text"))
+                continue
+            yield doc
+
+
 def read_documents(
     paths: Iterable[Path | str],
     *,
@@ -99,28 +136,12 @@ def read_documents(
     """Read every article under ``paths``. Never raises for bad input: unusable inputs are
     listed in ``skipped`` with a one-line reason (the message names the file)."""
     report = ReadReport()
-    for path in iter_files(Path(p) for p in paths):
-        if not path.exists():
-            report.skipped.append((str(path), f"{path}: no such file or folder"))
-            continue
-        try:
-            docs = read_file(path)
-        except InputError as exc:
-            report.skipped.append((str(path), str(exc)))
-            continue
-        for doc in docs:
-            doc = apply_context(doc, published, published_has_time)
-            if doc.published is None:
-                report.skipped.append(
-                    (
-                        doc.doc_id,
-                        f"{doc.doc_id}: no publication date (add 'published:' front matter "
-                        "or pass --published)",
-                    )
-                )
-                continue
-            if not doc.text.strip():
-                report.skipped.append((doc.doc_id, f"{doc.doc_id}: no article text"))
-                continue
-            report.documents.append(doc)
+    report.documents.extend(
+        iter_documents(
+            paths,
+            published=published,
+            published_has_time=published_has_time,
+            skipped=report.skipped,
+        )
+    )
     return report
