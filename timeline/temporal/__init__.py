@@ -1,0 +1,103 @@
+"""Temporal tagging: find TIMEX3 expressions in English news text and resolve them.
+
+>>> from datetime import date
+>>> [t.value for t in tag("It will be signed on Wednesday.", date(2025, 10, 29))]
+['2025-10-29']
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from timeline.temporal.model import Timex
+from timeline.temporal.normalize import Context, normalize, to_timex
+from timeline.temporal.recognize import recognize
+from timeline.temporal.tense import tense_at
+
+__all__ = ["Timex", "tag", "resolve"]
+
+_LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
+_FILLER = re.compile(r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
+                     re.IGNORECASE)
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list[Timex]:
+    """Every TIMEX3 in ``text``, resolved against the document creation time ``dct``.
+
+    The result is sorted by start offset, spans never overlap and
+    ``text[t.start:t.end] == t.text`` always holds.  ``timezone`` (an IANA name) is the
+    document's zone, recorded as implied for clock times that state none.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ctx = Context(_as_date(dct))
+    out: list[Timex] = []
+    try:
+        found = recognize(text)
+    except Exception:  # never let a pathological input crash the caller
+        return []
+    for c in found:
+        try:
+            tense = tense_at(text, c.start, c.end)
+            res = normalize(c, text, ctx, tense)
+            if res is None or not res.value:
+                continue
+            if _LOCAL_TIME.match(text, c.end):
+                c.known["local_time"] = True
+            if res.type == "TIME" and timezone and "timezone" not in c.known:
+                res.implied["timezone"] = timezone
+            out.append(to_timex(c, text, res, ctx))
+            if res.updates_anchor and res.period is not None:
+                ctx.last = res.period
+        except Exception:
+            continue
+    return out
+
+
+def resolve(
+    expression: str,
+    published: date | datetime,
+    *,
+    tense: Literal["past", "future"] | None = None,
+) -> Timex | None:
+    """Resolve one expression typed by a user against the publication date ``published``.
+
+    ``tense`` forces the direction for bare weekdays, days of the month and months; with None
+    the expression's own words decide ("next Friday", "last month") or else the nearest
+    sensible reading.  Returns None when the expression is not a temporal expression.
+    """
+    if not isinstance(expression, str) or not expression.strip():
+        return None
+    ctx = Context(_as_date(published))
+    try:
+        found = recognize(expression)
+    except Exception:
+        return None
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.end - c.start)
+    rest = expression[: best.start] + " " + expression[best.end :]
+    rest = _LOCAL_TIME.sub(" ", rest)
+    leftover = _FILLER.sub(" ", rest).strip()
+    if len(leftover) > max(12, (best.end - best.start)):
+        return None
+    direction = tense if tense is not None else tense_at(expression, best.start, best.end)
+    res = normalize(best, expression, ctx, direction)
+    if res is None or not res.value:
+        return None
+    if _LOCAL_TIME.search(expression):
+        best.known["local_time"] = True
+    timex = to_timex(best, expression, res, ctx)
+    why = "forced by the caller" if tense else ("from the expression's words" if direction else "none stated")
+    steps = (*timex.explanation[:1], f"anchor: publication date {ctx.dct.isoformat()}",
+             f"tense: {direction or 'none'} ({why})", *timex.explanation[1:])
+    return Timex(
+        timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod, timex.quant,
+        timex.freq, timex.anchor, timex.direction, timex.rule, timex.known, timex.implied, steps,
+    )

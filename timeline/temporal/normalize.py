@@ -1,0 +1,595 @@
+"""The normalizer: turn what a candidate states (known) plus what the context implies into a
+TIMEX3 value.
+
+The anchor is the document creation time (DCT) for deictic expressions ("yesterday",
+"last month") and the last specific time mentioned for anaphoric ones ("the next day",
+"two days later", "that week").  Bare weekdays, months and days of the month are placed
+before or after the anchor according to the tense of their clause.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.calendar import (
+    GRANULARITY_ORDER,
+    Period,
+    period_of,
+    season_period,
+    shift_date,
+    unit_granularity,
+)
+from timeline.temporal.model import Direction, Timex
+from timeline.temporal.recognize import Candidate, recognize
+from timeline.temporal.tense import Tense
+
+_DURATION_LETTER = {
+    "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H",
+    "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+}  # fmt: skip
+_TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the normalizer knows about the document so far."""
+
+    dct: date
+    last: Period | None = None
+    last_end: int = -1
+    notes: list[str] = field(default_factory=list)
+
+    def anchor_for(self, anaphoric: bool) -> tuple[Period, str]:
+        if anaphoric and self.last is not None:
+            return self.last, "the last date mentioned"
+        return Period("day", self.dct), "the document date"
+
+
+@dataclass(slots=True)
+class Result:
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str | None = None
+    direction: Direction | None = None
+    implied: dict[str, Any] = field(default_factory=dict)
+    steps: list[str] = field(default_factory=list)
+    period: Period | None = None
+    updates_anchor: bool = True
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# ----------------------------------------------------------------------------- direction
+
+
+def _choose(periods: list[Period], ref: date, tense: Tense | None, nearest_default: bool = True
+            ) -> tuple[Period, Direction]:
+    """Pick among candidate periods: the latest not after ``ref`` (past), the earliest not
+    ended before ``ref`` (future), or the nearest one."""
+    if tense == "past":
+        ok = [p for p in periods if p.start <= ref]
+        if ok:
+            p = max(ok, key=lambda p: p.start)
+            return p, "same" if p.start <= ref < p.end else "past"
+    if tense == "future":
+        ok = [p for p in periods if p.end > ref]
+        if ok:
+            p = min(ok, key=lambda p: p.start)
+            return p, "same" if p.start <= ref < p.end else "future"
+
+    def distance(p: Period) -> tuple[int, int]:
+        if p.start <= ref < p.end:
+            return (0, 0)
+        if p.end <= ref:
+            return ((ref - p.end).days + 1, 1)
+        return ((p.start - ref).days, 2)
+
+    p = min(periods, key=distance)
+    direction: Direction = "same" if p.start <= ref < p.end else ("past" if p.end <= ref else "future")
+    return p, direction
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------------------- kinds
+
+
+def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    dct = ctx.dct
+    r = Result("DATE", "", mod=k.get("mod"))
+    year, month, day = k.get("year"), k.get("month"), k.get("day")
+    if month is None and day is not None:  # "the 28th"
+        anchor, why = ctx.anchor_for(False)
+        base = anchor.start
+        options = []
+        for delta in (-1, 0, 1):
+            first = (base.replace(day=1) + timedelta(days=32 * delta)).replace(day=1) if delta else base.replace(day=1)
+            if delta == -1:
+                first = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+            d = _safe_date(first.year, first.month, day)
+            if d:
+                options.append(Period("day", d))
+        if not options:
+            return None
+        p, direction = _choose(options, base, tense)
+        r.implied = {"year": p.start.year, "month": p.start.month}
+        r.anchor, r.direction, r.period = anchor.value(), direction, p
+        r.steps += [f"day {day} stated; month and year taken from {why} {anchor.value()}",
+                    f"direction {direction} ({_tense_reason(tense)})"]
+    elif year is None:
+        gran = "day" if day is not None else "month"
+        options = []
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            d = _safe_date(y, month, day or 1)
+            if d:
+                options.append(Period(gran, d))
+        if not options:
+            return None
+        rel = k.get("rel")
+        if rel in ("last", "past", "this past", "previous"):
+            ok = [p for p in options if p.end <= dct]
+            p, direction = (max(ok, key=lambda p: p.start), "past") if ok else _choose(options, dct, "past")
+        elif rel in ("next", "coming", "this coming"):
+            ok = [p for p in options if p.start > dct]
+            p, direction = (min(ok, key=lambda p: p.start), "future") if ok else _choose(options, dct, "future")
+        elif rel == "this":
+            p = Period(gran, _safe_date(dct.year, month, day or 1) or options[0].start)
+            direction = "same"
+        elif gran == "month" and tense is None:
+            p = Period(gran, date(dct.year, month, 1))
+            direction = "same"
+        else:
+            p, direction = _choose(options, dct, tense)
+        r.implied = {"year": p.start.year}
+        r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
+        r.steps += [f"year not stated: taken from the document date {dct.isoformat()}",
+                    f"direction {direction} ({_tense_reason(tense) if not rel else rel!r})"]
+    else:
+        if day is not None:
+            d = _safe_date(year, month, day)
+            if d is None:
+                return None
+            p = Period("day", d)
+        elif month is not None:
+            p = Period("month", date(year, month, 1))
+        else:
+            if not 1 <= year <= 9999:
+                return None
+            p = Period("year", date(year, 1, 1))
+        r.period = p
+        r.steps.append("all components stated")
+    r.value = p.value()
+    if "hour" in k:
+        r.type = "TIME"
+        r.value += f"T{k['hour']:02d}:{k.get('minute') or 0:02d}"
+    elif k.get("part"):
+        r.type = "TIME"
+        r.value += "T" + k["part"]
+    return r
+
+
+def _tense_reason(tense: Tense | None) -> str:
+    if tense is None:
+        return "no tense cue: nearest reading"
+    return f"{tense} tense in the clause"
+
+
+def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    wd = k["weekday"]
+    dct = ctx.dct
+    rel = k.get("rel")
+    today = dct.isoweekday()
+    r = Result("DATE", "", mod=None)
+    if rel in ("last", "past", "this past", "previous", "the previous", "the last", "the past"):
+        delta = -((today - wd) % 7 or 7)
+        direction: Direction = "past"
+        why = f"{rel!r}: the one before the document date"
+    elif rel in ("next", "coming", "this coming", "the next", "the coming", "upcoming"):
+        delta = (wd - today) % 7 or 7
+        direction = "future"
+        why = f"{rel!r}: the one after the document date"
+    elif rel == "this":
+        delta = wd - today
+        direction = "same" if delta == 0 else ("past" if delta < 0 else "future")
+        why = "'this': the same week as the document date"
+    elif rel in ("the following", "the same", "that"):
+        base = ctx.last.start if ctx.last else dct
+        delta = ((wd - base.isoweekday()) % 7 or (0 if rel != "the following" else 7))
+        d = base + timedelta(days=delta)
+        r.period = Period("day", d)
+        r.value = d.isoformat()
+        r.anchor, r.direction = base.isoformat(), "future"
+        r.steps.append(f"{rel!r}: the first such day after the last date mentioned")
+        return _with_part(r, k)
+    else:
+        options = [Period("day", dct - timedelta(days=(today - wd) % 7)),
+                   Period("day", dct + timedelta(days=(wd - today) % 7))]
+        p, direction = _choose(options, dct, tense)
+        delta = (p.start - dct).days
+        why = _tense_reason(tense)
+    d = dct + timedelta(days=delta)
+    r.period = Period("day", d)
+    r.value = d.isoformat()
+    r.anchor, r.direction = dct.isoformat(), direction
+    r.implied = {"year": d.year, "month": d.month, "day": d.day}
+    r.steps += [f"weekday {wd} stated; anchor the document date {dct.isoformat()}",
+                f"direction {direction}: {why}", f"{delta:+d} days -> {d.isoformat()}"]
+    return _with_part(r, k)
+
+
+def _with_part(r: Result, k: dict[str, Any]) -> Result:
+    if k.get("part"):
+        r.type = "TIME"
+        r.value += "T" + k["part"]
+    return r
+
+
+def _deictic(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    anaphoric = bool(k.get("anaphoric"))
+    if anaphoric and (ctx.last is None or ctx.last.granularity != "day"):
+        anchor, why = ctx.anchor_for(False)
+    else:
+        anchor, why = ctx.anchor_for(anaphoric)
+    base = anchor.start if anchor.granularity == "day" else ctx.dct
+    offset = k.get("offset", 0)
+    part = k.get("part")
+    if part == "NI" and k.get("word") == "last":
+        offset = -1
+    d = base + timedelta(days=offset)
+    r = Result("DATE", d.isoformat(), period=Period("day", d), anchor=base.isoformat())
+    r.direction = "same" if offset == 0 else ("past" if offset < 0 else "future")
+    r.steps.append(f"{offset:+d} days from {why} {base.isoformat()}")
+    if part:
+        r.type = "TIME"
+        r.value += "T" + part
+    if k.get("word") == "bare":
+        r.updates_anchor = False
+    return r
+
+
+_PAST_RELS = ("last", "past", "the past", "the last", "previous", "the previous", "the preceding",
+              "the prior", "prior", "this past", "the most recent")
+
+
+def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    unit = k["unit"]
+    rel = k.get("rel", "the")
+    gran = unit_granularity(unit)
+    offset = lx.RELATIVE_DETERMINERS.get(rel, 0)
+    anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
+    r = Result("DATE", "", mod=k.get("mod"))
+    if unit in ("decade", "century") and rel in _PAST_RELS + ("next", "the next", "the coming", "coming"):
+        r.type = "DURATION"
+        r.value = "P1DE" if unit == "decade" else "P1CE"
+        r.updates_anchor = False
+        return r
+    if "year" in k:
+        base_period = period_of(gran, date(k["year"], 1, 1))
+        r.period = base_period
+        r.value = base_period.value()
+        return r
+    if anaphoric:
+        if ctx.last is not None and GRANULARITY_ORDER.index(ctx.last.granularity) <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
+            base = ctx.last.start
+            why = f"the last date mentioned ({ctx.last.value()})"
+        else:
+            base = ctx.dct
+            why = "the document date"
+            if rel in ("the", "the latest") and gran == "quarter" and tense != "future":
+                # "the quarter" in a past-tense report: the latest completed quarter
+                offset = -1
+                why += " (latest completed quarter)"
+    else:
+        base = ctx.dct
+        why = "the document date"
+    if rel in ("the latest", "latest") and gran == "quarter" and anaphoric is False:
+        offset = -1
+    if gran == "weekend":
+        p = period_of("weekend", base)
+        if rel in ("the", "this") and offset == 0:
+            if tense == "past" and base.isoweekday() < 6:
+                p = p.shift(-1)
+        else:
+            p = p.shift(offset)
+        r.period = p
+        r.value = p.value()
+    elif gran == "day":
+        if rel == "the":
+            return None
+        p = Period("day", base + timedelta(days=offset))
+        r.period = p
+        r.value = p.value()
+    else:
+        p = period_of(gran, base).shift(offset)
+        r.period = p
+        r.value = p.value()
+    r.anchor = base.isoformat()
+    r.direction = "same" if offset == 0 else ("past" if offset < 0 else "future")
+    r.steps.append(f"{rel!r} {unit}: {offset:+d} {gran} from {why} -> {r.value}")
+    return r
+
+
+def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    unit, n = k["unit"], k["n"]
+    if n == -1:
+        c2 = Candidate(c.start, c.end, "relative", c.rule, {"unit": unit, "rel": "last"})
+        return _relative(c2, ctx, tense)
+    dct = ctx.dct
+    months = 3 if unit == "quarter" else 6
+    if unit == "quarter" and n > 4 or unit == "half" and n > 2:
+        return None
+    if "year" in k:
+        year = k["year"]
+        why = "year stated"
+    elif "year_rel" in k:
+        year = dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[k["year_rel"]]
+        why = f"{k['year_rel']!r} year"
+    else:
+        rel = k.get("rel")
+        year = dct.year
+        if ctx.last is not None and ctx.last.granularity in ("year", "quarter", "half") and ctx.last.start.year != dct.year:
+            year = ctx.last.start.year
+            why = f"year of the last date mentioned ({ctx.last.value()})"
+        else:
+            why = "year of the document date"
+            first_month = (n - 1) * months + 1
+            if rel in ("last", "past", "previous") or (date(dct.year, first_month, 1) > dct and tense == "past"):
+                year -= 1
+                why += ", previous year (that period is still to come this year)"
+            elif rel in ("next", "coming"):
+                year += 1
+    g = "quarter" if unit == "quarter" else "half"
+    p = Period(g, date(year, (n - 1) * months + 1, 1))
+    r = Result("DATE", p.value(), period=p, anchor=dct.isoformat())
+    r.implied = {} if "year" in k else {"year": year}
+    r.steps.append(f"{unit} {n} stated; {why} -> {p.value()}")
+    return r
+
+
+def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    code = k["season"]
+    dct = ctx.dct
+    r = Result("DATE", "", mod=k.get("mod"))
+    if "year" in k:
+        p = season_period(code, k["year"])
+    else:
+        options = [season_period(code, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        rel = k.get("rel")
+        if rel in _PAST_RELS:
+            ok = [p for p in options if p.end <= dct]
+            p = max(ok, key=lambda p: p.start)
+        elif rel in ("next", "coming", "the coming", "the next", "this coming"):
+            ok = [p for p in options if p.start > dct]
+            p = min(ok, key=lambda p: p.start)
+        elif rel == "this" or tense is None:
+            p = season_period(code, dct.year)
+        else:
+            p, _ = _choose(options, dct, tense)
+        r.implied = {"year": p.start.year}
+    r.period = p
+    r.value = p.value()
+    return r
+
+
+def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    unit = k["unit"]
+    amount = k.get("amount")
+    sign = k["sign"]
+    anaphoric = bool(k.get("anaphoric"))
+    r = Result("DATE", "", mod=None, updates_anchor=sign > 0)
+    if unit in _TIME_UNITS:
+        anchor, why = ctx.anchor_for(anaphoric)
+        r.value = anchor.value() if anchor.granularity == "day" else ctx.dct.isoformat()
+        r.steps.append(f"a few {unit}s from {why}: the same day")
+        return r
+    gran = unit_granularity(unit)
+    anchor, why = ctx.anchor_for(anaphoric)
+    if (unit == "year" and ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month", "season")
+            and amount is not None and ctx.last.start <= ctx.dct):
+        anchor, why = ctx.last, f"the last period mentioned ({ctx.last.value()})"
+        gran = ctx.last.granularity
+    if amount is None:
+        base = anchor.start
+        if gran == "year":
+            y = base.year - 10 if sign < 0 else base.year
+            r.value = f"{y // 10:03d}X"
+        else:
+            r.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        r.steps.append(f"an unspecified number of {unit}s from {why}")
+        r.updates_anchor = False
+        return r
+    if anchor.granularity != gran and GRANULARITY_ORDER.index(anchor.granularity) > GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
+        anchor = Period("day", ctx.dct)
+        why = "the document date"
+    moved = shift_date(anchor.start, unit, sign * amount)
+    p = period_of(gran, moved)
+    r.period = p
+    r.value = p.value()
+    r.anchor = anchor.value()
+    r.direction = "past" if sign < 0 else "future"
+    r.steps.append(f"{_num(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why} "
+                   f"{anchor.value()} -> {p.value()} (granularity {gran})")
+    return r
+
+
+def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    unit = k["unit"]
+    amount = k.get("amount")
+    letter = _DURATION_LETTER.get(unit)
+    if letter is None:
+        return None
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    n = "X" if amount is None else _num(amount)
+    value = ("PT" if unit in _TIME_UNITS else "P") + n + letter
+    qmod = k.get("qmod")
+    mod = lx.QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", qmod.lower())) if qmod else None
+    r = Result("DURATION", value, mod=mod or None, updates_anchor=False)
+    r.steps.append(f"{n} {unit}(s) -> {value}")
+    return r
+
+
+def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    r = Result("SET", "", updates_anchor=False)
+    if "value" in k:
+        r.value = k["value"]
+        return r
+    if c.rule == "per-unit":
+        unit = k["unit"]
+        letter = _DURATION_LETTER.get(unit, "X")
+        r.value = ("PT1" if unit in _TIME_UNITS else "P1") + letter
+        times = k.get("times", "")
+        n = lx.TIMES_WORDS.get(times)
+        if n is None:
+            m = re.match(r"(\w+)\s+times", times)
+            n = m and _word_number(m.group(1))
+        if n:
+            r.freq = f"{n}X"
+        return r
+    if "weekday" in k:
+        r.value = f"XXXX-WXX-{k['weekday']}"
+    elif "month" in k:
+        r.value = f"XXXX-{k['month']:02d}"
+    elif "season" in k:
+        r.value = f"XXXX-{k['season']}"
+    elif "unit" in k:
+        unit = k["unit"]
+        letter = _DURATION_LETTER.get(unit, "X")
+        n = 2 if k.get("other") in ("other", "two") else (3 if k.get("other") == "three" else 1)
+        r.value = ("PT" if unit in _TIME_UNITS else "P") + f"{n}{letter}"
+    elif "part" in k:
+        r.value = "XXXX-XX-XX"
+    else:
+        return None
+    if k.get("part"):
+        r.value += "T" + k["part"]
+    if "quant" in k:
+        r.quant = k["quant"]
+    return r
+
+
+def _word_number(w: str) -> int | None:
+    from timeline.temporal.recognize import number_value
+
+    v = number_value(w)
+    return int(v) if v else None
+
+
+def _ref(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    return Result("DATE", c.known["value"], updates_anchor=False)
+
+
+def _decade(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    return Result("DATE", c.known["decade"], mod=c.known.get("mod"), updates_anchor=False)
+
+
+def _century(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    return Result("DATE", f"{c.known['century']:02d}", mod=c.known.get("mod"), updates_anchor=False)
+
+
+def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    day: date
+    if k.get("dayref"):
+        sub = recognize(k["dayref"])
+        sub_ctx = Context(ctx.dct, ctx.last)
+        res = normalize(sub[0], k["dayref"], sub_ctx, tense) if sub else None
+        if res is None or res.period is None or res.period.granularity != "day":
+            return None
+        day = res.period.start
+        why = f"the day stated ({k['dayref']})"
+    elif ctx.last is not None and ctx.last.granularity == "day":
+        day = ctx.last.start
+        why = f"the last day mentioned ({day.isoformat()})"
+    else:
+        day = ctx.dct
+        why = "the document date"
+    hour, minute = k["hour"], k.get("minute")
+    value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
+    r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
+    r.implied = {} if k.get("dayref") else {"year": day.year, "month": day.month, "day": day.day}
+    r.steps.append(f"clock time {hour:02d}:{minute or 0:02d} on {why}")
+    if k.get("timezone"):
+        r.steps.append(f"zone {k.get('zone_word')} -> {k['timezone']} (value kept as local wall time)")
+    return r
+
+
+_KINDS = {
+    "date": _date,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "relative": _relative,
+    "ordinal": _ordinal,
+    "season": _season,
+    "shift": _shift,
+    "duration": _duration,
+    "set": _set,
+    "ref": _ref,
+    "decade": _decade,
+    "century": _century,
+    "time": _time,
+}
+
+
+def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Result | None:
+    """The TIMEX3 reading of one candidate (None when it turns out not to be temporal)."""
+    fn = _KINDS.get(c.kind)
+    if fn is None:
+        return None
+    try:
+        return fn(c, ctx, tense)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
+
+
+def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
+    known = {k: v for k, v in c.known.items() if k not in ("qmod", "det", "word", "rel", "anaphoric",
+                                                          "dayref", "zone_word", "adjectival")}
+    if c.known.get("rel"):
+        known["relation"] = c.known["rel"]
+    steps = [f"rule {c.rule}: {text[c.start:c.end]!r}"] + res.steps + [f"value {res.value}"]
+    return Timex(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        type=res.type,  # type: ignore[arg-type]
+        value=res.value,
+        mod=res.mod,
+        quant=res.quant,
+        freq=res.freq,
+        anchor=res.anchor,
+        direction=res.direction,
+        rule=c.rule,
+        known=known,
+        implied=res.implied,
+        explanation=tuple(steps),
+    )
+
+
+def month_length(year: int, month: int) -> int:
+    return _cal.monthrange(year, month)[1]

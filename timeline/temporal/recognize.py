@@ -1,0 +1,717 @@
+"""Recognizers: find candidate temporal expressions and say what each one states.
+
+Every rule is a compiled pattern plus a small function reading the match into a
+:class:`Candidate`: its span, its kind (what sort of expression it is) and the components
+the text itself states (``known``).  Nothing here looks at the document date: turning the
+known components into a TIMEX3 value is the normalizer's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.patterns import (
+    AMPM,
+    DAYNUM,
+    DAYREF,
+    DEICTIC,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    PART,
+    POINT_MOD,
+    QMOD,
+    REL,
+    SEASON,
+    UNIT,
+    UNIT_PLURAL,
+    UNIT_SINGULAR,
+    WEEKDAY,
+    YEAR,
+    YEAR4,
+    ZONE,
+    alt,
+    compile_,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that looks temporal, with its kind and the components the text states."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    known: dict[str, Any] = field(default_factory=dict)
+    priority: int = 0
+
+
+Builder = Callable[[re.Match[str], str], "Candidate | None"]
+
+
+# ----------------------------------------------------------------------------- readers
+
+
+def number_value(words: str) -> float | None:
+    """The number a quantity phrase denotes ("twenty four" -> 24, "several" -> None)."""
+    w = re.sub(r"\s+", " ", words.strip().lower())
+    half = 0.0
+    if w.endswith(" and a half"):
+        half = 0.5
+        w = w[: -len(" and a half")]
+    if " or " in w:  # "two or three" -> unspecified
+        return None
+    if w in lx.QUANTITY_WORDS:
+        v = lx.QUANTITY_WORDS[w]
+        return None if v is None else v + half
+    w = w.replace(",", "")
+    try:
+        return float(w) + half
+    except ValueError:
+        pass
+    total = 0.0
+    hundred = False
+    for part in re.split(r"[-\s]+", w):
+        if part in lx.UNITS_ONES:
+            total += lx.UNITS_ONES[part]
+        elif part in lx.TENS:
+            total += lx.TENS[part]
+        elif part == "hundred":
+            total = (total or 1) * 100
+            hundred = True
+        else:
+            return None
+    del hundred
+    return total + half
+
+
+def month_number(word: str) -> int | None:
+    return lx.MONTHS.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w.endswith("s") and w[:-1] in lx.WEEKDAYS and w not in lx.WEEKDAYS:
+        w = w[:-1]
+    return lx.WEEKDAYS.get(w)
+
+
+def unit_name(word: str) -> str:
+    w = word.lower()
+    w = lx.UNIT_PLURALS.get(w, w)
+    return w
+
+
+def year_value(word: str) -> int:
+    w = word.strip()
+    if w.startswith("'"):
+        two = int(w[1:])
+        return 1900 + two if two >= 30 else 2000 + two
+    return int(w)
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+# ----------------------------------------------------------------------------- rules
+
+_RULES: list[tuple[str, re.Pattern[str], Builder, int]] = []
+
+
+def rule(name: str, pattern: str, priority: int = 0) -> Callable[[Builder], Builder]:
+    compiled = compile_(pattern)
+
+    def register(fn: Builder) -> Builder:
+        _RULES.append((name, compiled, fn, priority))
+        return fn
+
+    return register
+
+
+def _cand(m: re.Match[str], kind: str, rule_name: str, group: int | str = 0, **known: Any) -> Candidate:
+    return Candidate(m.start(group), m.end(group), kind, rule_name, {k: v for k, v in known.items() if v is not None})
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return lx.POINT_MODIFIERS.get(norm_space(word).rstrip("-"))
+
+
+# --- explicit calendar dates -------------------------------------------------------
+
+_MOD_PREFIX = rf"(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-?\s*)?"
+
+
+@rule(
+    "month-day-year",
+    rf"\b{_MOD_PREFIX}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
+    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?!\s*(?:%|percent))",
+    priority=2,
+)
+def _month_day(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": day}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    if m["wd"]:
+        known["weekday"] = weekday_number(m["wd"])
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return _cand(m, "date", "month-day-year", mod=mod, **known)
+
+
+@rule(
+    "day-month-year",
+    rf"\b(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
+    priority=2,
+)
+def _day_month(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": day}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    start = m.start("day") if not m.group(0).lower().startswith("the") else m.start()
+    c = _cand(m, "date", "day-month-year", **known)
+    c.start = start
+    return c
+
+
+@rule(
+    "month-year",
+    rf"\b{_MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
+    rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR}))?(?![\w-])",
+    priority=1,
+)
+def _month_year(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    word = m["month"].lower().rstrip(".")
+    if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"]:
+        if word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
+            prev = text[max(0, m.start() - 12) : m.start()].lower().split()
+            if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through",
+                                             "to", "before", "after", "during", "last", "next",
+                                             "early", "late", "mid", "this", "and", "or"):
+                return None
+            if word == "may" and re.match(r"\s+(?:be|have|not|also|well|now|need)\b",
+                                          text[m.end() : m.end() + 8], re.I):
+                return None
+    known: dict[str, Any] = {"month": month}
+    if m["year"]:
+        known["year"] = year_value(m["year"])
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    return _cand(m, "date", "month-year", mod=mod, rel=rel, **known)
+
+
+@rule("numeric-date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", priority=3)
+def _numeric(m: re.Match[str], text: str) -> Candidate | None:
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 30 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31:
+        return None
+    return _cand(m, "date", "numeric-date", year=y, month=month, day=day)
+
+
+@rule(
+    "iso-date",
+    r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\b",
+    priority=3,
+)
+def _iso(m: re.Match[str], text: str) -> Candidate | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    known: dict[str, Any] = {"year": int(m["y"]), "month": month, "day": day}
+    if m["h"]:
+        known.update(hour=int(m["h"]), minute=int(m["mi"]))
+    return _cand(m, "date", "iso-date", **known)
+
+
+@rule(
+    "year",
+    rf"\b{_MOD_PREFIX}(?P<pre>(?:fiscal|the\s+year|calendar|model\s+year)\s+)?(?P<year>{YEAR4})(?![\w-])",
+)
+def _year(m: re.Match[str], text: str) -> Candidate | None:
+    year = int(m["year"])
+    if not m["pre"] and not m["mod"] and not m["mid"]:
+        if not 1600 <= year <= 2099:
+            return None
+        after = text[m.end() : m.end() + 14].lower()
+        if re.match(r"\s*(?:people|persons|troops|workers|jobs|shares|units|cars|men|women|"
+                    r"feet|meters|miles|tons|barrels|dollars|euros|votes|seats|points|"
+                    r"employees|soldiers|members|students|residents|acres|cases)\b", after):
+            return None
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("#", "No", "$")):
+            return None
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return _cand(m, "date", "year", mod=mod, year=year)
+
+
+@rule(
+    "decade",
+    rf"\b(?:the\s+)?{_MOD_PREFIX}(?:(?P<c>1[0-9]|20)(?P<d>\d)0|'(?P<s>\d)0)'?s\b",
+    priority=1,
+)
+def _decade(m: re.Match[str], text: str) -> Candidate | None:
+    if m["s"] is not None:
+        d = int(m["s"])
+        decade = f"19{d}" if d >= 2 else f"20{d}"
+    else:
+        decade = f"{m['c']}{m['d']}"
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return _cand(m, "decade", "decade", decade=decade, mod=mod)
+
+
+@rule("century", rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alt(lx.ORDINALS)})\s+century\b")
+def _century(m: re.Match[str], text: str) -> Candidate | None:
+    w = m["n"].lower()
+    n = lx.ORDINALS.get(w)
+    if n is None:
+        digits = re.match(r"\d+", w)
+        n = int(digits.group()) if digits else None
+    if not n or n < 1:
+        return None
+    return _cand(m, "century", "century", century=n - 1, mod=_mod(m["mod"]))
+
+
+@rule(
+    "day-of-month",
+    r"\b(?P<prep>on|by|until|till|from|since|before|after|for|through|to|and|or|of)\s+"
+    r"(?P<span>the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\s+(?!of\b|and\b|or\b|to\b|at\b|in\b|"
+    r"when\b|as\b|through\b|until\b|that\b|with\b|after\b|before\b)[a-z])",
+)
+def _day_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "date", "day-of-month", group="span", day=int(m["day"]))
+
+
+# --- days, weekdays, parts of the day ----------------------------------------------------
+
+
+@rule(
+    "weekday",
+    rf"\b(?:(?P<mod>early|late|mid-?|earlier|later)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)?",
+    priority=1,
+)
+def _weekday(m: re.Match[str], text: str) -> Candidate | None:
+    wd = weekday_number(m["wd"])
+    plural = m["wd"].lower().endswith("s") and m["wd"].lower().rstrip("s") in lx.WEEKDAYS
+    part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    if plural:
+        return _cand(m, "set", "weekday-plural", weekday=wd, part=part)
+    if m["month"]:
+        known: dict[str, Any] = {"month": month_number(m["month"]),
+                                 "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
+        if m["year"]:
+            known["year"] = int(m["year"])
+        return _cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
+    return _cand(m, "weekday", "weekday", weekday=wd, rel=rel, part=part, mod=_mod(m["mod"]))
+
+
+@rule(
+    "deictic-day",
+    rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<day>(?:the\s+day\s+(?:before|after)\s+)?{DEICTIC}|overnight)"
+    rf"(?:\s+(?P<part>{PART}))?(?!\s*'s\b)(?![\w-])",
+)
+def _deictic(m: re.Match[str], text: str) -> Candidate | None:
+    word = norm_space(m["day"])
+    extra = 0
+    if word.startswith("the day before "):
+        extra, word = -1, word[len("the day before ") :]
+    elif word.startswith("the day after "):
+        extra, word = 1, word[len("the day after ") :]
+    offset, part = lx.DEICTIC_DAYS[word]
+    if m["part"]:
+        part = lx.PARTS_OF_DAY.get(m["part"].lower())
+    known: dict[str, Any] = {"offset": offset + extra, "word": word}
+    return _cand(m, "deictic", "deictic-day", part=part, mod=_mod(m["mod"]), **known)
+
+
+@rule(
+    "part-of-day",
+    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the|that|tomorrow|yesterday|this\s+past)\s+"
+    rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])",
+)
+def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    part = lx.PARTS_OF_DAY[m["part"].lower()]
+    det = norm_space(m["det"])
+    offset = 0
+    if det == "last" or det == "this past":
+        offset = -1 if part == "NI" or det == "last" else 0
+        if det == "last" and part != "NI":
+            offset = -1
+    elif det == "yesterday":
+        offset = -1
+    elif det == "tomorrow":
+        offset = 1
+    anaphoric = det in ("the", "that")
+    return _cand(m, "deictic", "part-of-day", offset=offset, part=part, anaphoric=anaphoric or None,
+                 word=det, mod=_mod(m["mod"] or m["mod2"]))
+
+
+@rule("mid-part", rf"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)")
+def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "deictic", "part-of-day", offset=0, part=lx.PARTS_OF_DAY[m["part"].lower()],
+                 mod=_mod(m["mod"]), word="bare")
+
+
+_CLOCK = (
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
+    rf"|(?P<noon>noon|midday|midnight))"
+)
+
+
+@rule(
+    "clock-time",
+    rf"(?<![\w$.:]){_CLOCK}(?:\s+(?:\(?(?P<zone>{ZONE})\)?))?(?:\s*\((?P<local>local\s+time)\))?"
+    rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
+    priority=2,
+)
+def _clock(m: re.Match[str], text: str) -> Candidate | None:
+    known: dict[str, Any] = {}
+    if m["noon"]:
+        w = m["noon"].lower()
+        known["hour"], known["minute"] = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h"] is not None:
+        h = int(m["h"])
+        ampm = m["ampm"].lower()
+        if h > 12 or h == 0:
+            return None
+        if ampm.startswith("p") and h != 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        known["hour"] = h
+        known["minute"] = int(m["mi"]) if m["mi"] else None
+    else:
+        if m["zone"] is None and not re.search(r"\b(?:at|by|until|from|before|after)\s+$",
+                                                text[max(0, m.start() - 8) : m.start()], re.I):
+            return None
+        known["hour"], known["minute"] = int(m["h24"]), int(m["mi24"])
+    if m["zone"]:
+        known["timezone"] = lx.TIME_ZONES.get(m["zone"])
+        known["zone_word"] = m["zone"]
+    if m["local"]:
+        known["local_time"] = True
+    if m["dayref"]:
+        known["dayref"] = m["dayref"]
+    return _cand(m, "time", "clock-time", **known)
+
+
+@rule(
+    "dayref-time",
+    rf"\b(?P<dayref>{DAYREF}),?\s+(?:at\s+)?(?=\d|noon|midnight)",
+    priority=-5,
+)
+def _dayref_time(m: re.Match[str], text: str) -> Candidate | None:
+    return None  # handled by the weekday/date rules; clock follows separately
+
+
+# --- relative periods -------------------------------------------------------------
+
+
+@rule(
+    "relative-period",
+    rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
+    rf"(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|"
+    rf"decade|century|season|day|half|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",
+)
+def _relative(m: re.Match[str], text: str) -> Candidate | None:
+    unit = norm_space(m["unit"])
+    if unit == "fiscal year":
+        unit = "year"
+    rel = norm_space(m["rel"])
+    if unit in ("season", "half") or (rel == "the" and unit in ("day", "century", "decade")):
+        return None
+    if rel in ("that", "the same", "the following", "the previous") and unit == "day":
+        pass
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    known: dict[str, Any] = {"unit": unit, "rel": rel}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return _cand(m, "relative", "relative-period", mod=mod, **known)
+
+
+@rule(
+    "point-mod-this",
+    rf"\b(?P<mod>early|earlier|late|later|mid)\s+(?P<rel>this|next|last)\s+(?P<unit>week|month|year|quarter|decade|century)\b",
+    priority=1,
+)
+def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "relative", "point-mod-this", unit=m["unit"].lower(), rel=m["rel"].lower(),
+                 mod=_mod(m["mod"]))
+
+
+@rule(
+    "ordinal-period",
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
+    rf"(?P<ord>{ORDINAL})[-\s]+(?P<unit>quarter|half|quarters)(?![\w])"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year))?",
+    priority=1,
+)
+def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
+    n = lx.ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    if unit == "quarters":
+        return None
+    known: dict[str, Any] = {"unit": unit, "n": n}
+    if m["year"]:
+        y = norm_space(m["year"])
+        if y[0].isdigit():
+            known["year"] = int(y)
+        else:
+            known["year_rel"] = y.split()[0]
+    if m["rel"]:
+        known["rel"] = norm_space(m["rel"])
+    return _cand(m, "ordinal", "ordinal-period", **known)
+
+
+@rule(
+    "season",
+    rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
+)
+def _season(m: re.Match[str], text: str) -> Candidate | None:
+    season = lx.SEASONS[m["season"].lower()]
+    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["mod"]):
+        prev = text[max(0, m.start() - 10) : m.start()].lower().split()
+        if not prev or prev[-1] not in ("the", "in", "this", "last", "next", "since", "until"):
+            return None
+    if not (m["rel"] or m["year"] or m["mod"] or m["mid"]):
+        prev = text[max(0, m.start() - 10) : m.start()].lower().split()
+        if not prev or prev[-1] not in ("in", "this", "last", "next", "since", "until", "by",
+                                         "during", "the", "through"):
+            return None
+    known: dict[str, Any] = {"season": season}
+    if m["year"]:
+        known["year"] = year_value(m["year"])
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return _cand(m, "season", "season", rel=rel, mod=mod, **known)
+
+
+# --- quantities of time ----------------------------------------------------------------
+
+_QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing|following)|the|another|those|these|its|their|his|her)\s+)?"
+
+
+@rule(
+    "quantity",
+    rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
+    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old))?(?![\w])"
+    rf"(?:\s+(?P<after>ago|earlier|later|before|after|hence|from\s+now|back|previously|"
+    rf"prior|before\s+that|after\s+that|since|old|running|in\s+a\s+row|straight|on))?",
+)
+def _quantity(m: re.Match[str], text: str) -> Candidate | None:
+    num_text = m["num"]
+    amount = number_value(num_text)
+    unit = unit_name(m["unit"])
+    after = norm_space(m["after"]) if m["after"] else None
+    if m["adj"] == "-old" or after == "old":
+        return None
+    det = norm_space(m["det"]) if m["det"] else None
+    low = norm_space(num_text)
+    if low in ("a", "an", "one") and after is None and det is None:
+        prev = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"(?:\btimes|\btwice|\bonce|\bthrice|\$[\d.,]+(?:\s+\w+)?|\bpercent|%)\s*$", prev):
+            c = _cand(m, "set", "per-unit", unit=unit)
+            prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
+            if prev_m:
+                c.start = m.start() - (len(prev) - prev_m.start())
+                c.known["times"] = prev_m.group(1)
+            else:
+                return None  # "$5 a share"-style rates are not temporal expressions
+            return c
+    if low in ("some", "many") and unit in ("time", "times"):
+        return None
+    if after in ("ago", "earlier", "later", "before", "after", "hence", "from now", "back",
+                 "previously", "prior", "before that", "after that"):
+        sign = 1 if after in ("later", "after", "hence", "from now", "after that") else -1
+        anaphoric = after not in ("ago", "hence", "from now", "back")
+        return _cand(m, "shift", "shift", amount=amount, unit=unit, sign=sign,
+                     anaphoric=anaphoric or None, qmod=m["qmod"], det=det)
+    end = m.end("adj") if m["adj"] else m.end("unit")
+    c = _cand(m, "duration", "duration", amount=amount, unit=unit, qmod=m["qmod"], det=det,
+              adjectival=bool(m["adj"]) or ("-" in m["sep"]) or None)
+    c.end = end
+    return c
+
+
+@rule(
+    "bare-units",
+    rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of)\s+"
+    rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
+    rf"(?!\s+(?:ago|earlier|later|of\s+(?:the|his|her|their)))",
+)
+def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_name(m["unit"])
+    span = norm_space(m["span"])
+    if span.startswith("recent "):
+        return _cand(m, "ref", "recent-units", group="span", value="PAST_REF")
+    if unit in ("second", "sec", "min", "hr", "night", "weekend", "quarter"):
+        return None
+    return _cand(m, "duration", "bare-units", group="span", amount=None, unit=unit)
+
+
+@rule(
+    "recent-units",
+    rf"\b(?P<span>(?:in\s+)?recent\s+(?P<unit>{UNIT_PLURAL}))(?![\w-])",
+)
+def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
+    span_start = m.start("span")
+    c = _cand(m, "ref", "recent-units", value="PAST_REF")
+    if m["span"].lower().startswith("in"):
+        c.start = span_start + m["span"].lower().index("recent")
+    return c
+
+
+@rule(
+    "adj-shift",
+    rf"\b(?:(?P<the>the)\s+)?(?P<unit>year|month|quarter|week|day)-(?P<dir>earlier|ago|before|later)(?:\s+(?P<what>period|quarter|month|year|week|level|levels|figure|figures|results?|time))?\b",
+)
+def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
+    sign = 1 if m["dir"].lower() == "later" else -1
+    end = m.end("what") if m["the"] and m["what"] and m["what"].lower() in ("period", "quarter", "month", "year", "week", "time") else m.end("dir")
+    start = m.start() if end != m.end("dir") else m.start("unit")
+    c = Candidate(start, end, "shift", "adj-shift",
+                  {"amount": 1, "unit": m["unit"].lower(), "sign": sign, "anaphoric": True})
+    return c
+
+
+@rule(
+    "year-end",
+    rf"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)-end)\b",
+)
+def _year_end(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "relative", "year-end", unit=m["unit"].lower(),
+                 rel=m["rel"].lower() if m["rel"] else "the", mod="END")
+
+
+# --- sets ---------------------------------------------------------------------------------
+
+
+@rule(
+    "every",
+    rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other|single|two|three)\s+)?(?P<what>{UNIT_SINGULAR}|"
+    rf"{WEEKDAY}|{MONTH}|{SEASON}|{PART})(?![\w-])(?:\s+(?P<part>{PART}))?",
+)
+def _every(m: re.Match[str], text: str) -> Candidate | None:
+    what = m["what"]
+    known: dict[str, Any] = {"quant": m["q"].upper()}
+    if m["other"]:
+        known["other"] = m["other"].lower()
+    if (wd := weekday_number(what)) is not None and what[0].isupper():
+        known["weekday"] = wd
+    elif (mo := month_number(what)) is not None and what[0].isupper():
+        known["month"] = mo
+    elif what.lower() in lx.SEASONS:
+        known["season"] = lx.SEASONS[what.lower()]
+    elif what.lower() in lx.PARTS_OF_DAY and what.lower() != "night":
+        known["part"] = lx.PARTS_OF_DAY[what.lower()]
+    else:
+        known["unit"] = unit_name(what)
+    if m["part"]:
+        known["part"] = lx.PARTS_OF_DAY[m["part"].lower()]
+    return _cand(m, "set", "every", **known)
+
+
+@rule("frequency-adverb", rf"\b(?P<w>{alt(lx.FREQUENCY_ADVERBS)})(?![\w-])")
+def _frequency(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "set", "frequency-adverb", value=lx.FREQUENCY_ADVERBS[m["w"].lower()])
+
+
+# --- reference words ----------------------------------------------------------------------
+
+
+@rule(
+    "reference",
+    rf"\b(?P<w>{alt(lx.PRESENT_WORDS)}|{alt(lx.PAST_WORDS)}|{alt(lx.FUTURE_WORDS)})(?![\w-])",
+    priority=-1,
+)
+def _reference(m: re.Match[str], text: str) -> Candidate | None:
+    w = norm_space(m["w"])
+    start = m.start()
+    if w.startswith("in the "):
+        w = w[3:]
+        start += m.group(0).lower().index("the")
+    if w in ("once", "earlier", "later", "the time", "current", "future", "recent", "shortly"):
+        if not _reference_in_context(w, m, text):
+            return None
+    if w in lx.PRESENT_WORDS:
+        value = "PRESENT_REF"
+    elif w in lx.PAST_WORDS:
+        value = "PAST_REF"
+    else:
+        value = "FUTURE_REF"
+    c = _cand(m, "ref", "reference", value=value, word=w)
+    c.start = start
+    return c
+
+
+def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
+    after = text[m.end() : m.end() + 20].lower()
+    before = text[max(0, m.start() - 20) : m.start()].lower()
+    if w == "current":
+        # "current" as a time adjective: "the current crisis"; not "current account".
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
+            r"\s+(?:account|affairs|events|flow|flows|of|and|situation|shares|assets|liabilities)\b", after
+        ) and before.rstrip().endswith(("the", "its", "his", "her", "their"))
+    if w == "recent":
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(r"\s+(?:study|studies|survey|poll)\b", after)
+    if w == "future":
+        return before.rstrip().endswith(("the", "near", "in")) is False and bool(
+            re.match(r"\s+(?:years|generations|growth|sales|plans|earnings|business|use)\b", after))
+    return False
+
+
+# ----------------------------------------------------------------------------- scanning
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every candidate any rule finds (overlapping)."""
+    for name, pattern, build, priority in _RULES:
+        for m in pattern.finditer(text):
+            c = build(m, text)
+            if c is None or c.end <= c.start:
+                continue
+            c.priority = priority
+            yield c
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then rule priority, then leftmost."""
+    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for c in found:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def recognize(text: str) -> list[Candidate]:
+    """The non-overlapping candidates of ``text`` in document order."""
+    return select(list(candidates(text)))

@@ -1,0 +1,72 @@
+"""Which way an expression points, read from the verb group of its clause.
+
+"will be signed on Wednesday" looks forward, "said Friday" looks back. The nearest tense cue
+inside the clause (bounded by sentence punctuation and a small window) decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.patterns import alt
+
+Tense = Literal["past", "future"]
+
+_FUTURE = alt(lx.FUTURE_CUES + ("set for", "scheduled for", "slated for", "due on", "due to"))
+_PAST = alt(lx.PAST_CUES)
+_CUES = re.compile(
+    rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
+    rf"|(?P<past>(?<![\w'’]){_PAST}(?![\w]))"
+    r"|(?P<ed>\b[a-z]{3,}ed\b)"
+    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although|and\s+(?:will|said))\s)",
+    re.IGNORECASE,
+)
+_WINDOW = 90
+# "-ed" words that are not past verbs in news.
+_NOT_PAST = frozenset({
+    "scheduled", "expected", "planned", "proposed", "slated", "need", "needed", "based",
+    "red", "bed", "speed", "seed", "feed", "hundred", "united", "limited", "related",
+    "proceed", "exceed", "succeed", "indeed", "shed", "wed", "bred", "fled", "sped",
+})  # fmt: skip
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``: "past", "future" or None."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    best: tuple[int, Tense] | None = None
+    # left side: scan the window, keep cues after the last sentence stop
+    left: list[tuple[int, Tense]] = []
+    for m in _CUES.finditer(text, lo, start):
+        kind = _kind(m)
+        if kind == "stop":
+            left.clear()
+        elif kind:
+            left.append((start - m.end(), kind))
+    if left:
+        best = min(left)
+    for m in _CUES.finditer(text, end, hi):
+        kind = _kind(m)
+        if kind == "stop":
+            break
+        if kind:
+            dist = m.start() - end + 10  # a cue on the left is read first
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+            break
+    return best[1] if best else None
+
+
+def _kind(m: re.Match[str]) -> Tense | Literal["stop"] | None:
+    if m.group("stop"):
+        return "stop"
+    if m.group("future"):
+        return "future"
+    if m.group("past"):
+        return "past"
+    word = m.group("ed").lower()
+    if word in _NOT_PAST:
+        return None
+    return "past"
