@@ -36,7 +36,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = Context(_as_date(dct))
+    ctx = Context(_as_date(dct), weekday_default="past")
     out: list[Timex] = []
     try:
         found = recognize(text)
@@ -74,7 +74,7 @@ def resolve(
     """
     if not isinstance(expression, str) or not expression.strip():
         return None
-    ctx = Context(_as_date(published))
+    ctx = Context(_as_date(published), forced=tense is not None)
     try:
         found = recognize(expression)
     except Exception:

@@ -132,9 +132,8 @@ QUANTITY_MODIFIERS: dict[str, str] = {
 
 # Frequency adverbs: TIMEX3 SET values.
 FREQUENCY_ADVERBS: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
-    "biannually": "P6M", "semiannually": "P6M",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "hourly": "PT1H", "biweekly": "P2W",
 }  # fmt: skip
 # Times per period ("twice a year").
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
@@ -146,12 +145,11 @@ PRESENT_WORDS: tuple[str, ...] = (
     "at this point", "to date",
 )  # fmt: skip
 PAST_WORDS: tuple[str, ...] = (
-    "recently", "recent", "the past", "previously", "formerly", "in the past", "lately",
-    "once", "earlier", "the old days", "the time", "historically", "in the old days",
+    "recently", "the past", "formerly", "in the past", "lately", "the old days",
+    "in the old days",
 )  # fmt: skip
 FUTURE_WORDS: tuple[str, ...] = (
-    "the future", "future", "soon", "shortly", "someday", "eventually", "in the future",
-    "the near future", "the coming years", "the years ahead", "later",
+    "the future", "future", "soon", "someday", "in the future", "the near future",
 )  # fmt: skip
 
 # Time zone abbreviations and IANA names (only those that are unambiguous in English news).
@@ -180,7 +178,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "is to", "are to", "set to", "scheduled",
     "expected", "expects", "plans", "planned", "planning", "slated", "due", "would", "to be",
-    "upcoming", "intends", "aims", "hopes", "next", "until", "by", "could", "might",
+    "upcoming", "as soon as", "intends", "aims", "hopes", "next", "until", "by", "could", "might",
     "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (

@@ -33,6 +33,7 @@ _DURATION_LETTER = {
     "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
 }  # fmt: skip
+_FAR_DAYS = 240
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
@@ -43,7 +44,8 @@ class Context:
     dct: date
     last: Period | None = None
     last_end: int = -1
-    notes: list[str] = field(default_factory=list)
+    forced: bool = False  # the caller fixed the tense (resolve --past/--future)
+    weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
 
     def anchor_for(self, anaphoric: bool) -> tuple[Period, str]:
         if anaphoric and self.last is not None:
@@ -155,8 +157,14 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif gran == "month" and tense is None:
             p = Period(gran, date(dct.year, month, 1))
             direction = "same"
-        else:
+        elif gran == "month" or ctx.forced:
             p, direction = _choose(options, dct, tense)
+        else:
+            # a stated month and day: the tense decides unless that puts it most of a year
+            # away, in which case the nearest reading wins ("payable Nov. 21" said Nov. 2)
+            p, direction = _choose(options, dct, tense)
+            if abs((p.start - dct).days) > _FAR_DAYS:
+                p, direction = _choose(options, dct, None)
         r.implied = {"year": p.start.year}
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
         r.steps += [f"year not stated: taken from the document date {dct.isoformat()}",
@@ -222,6 +230,8 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     else:
         options = [Period("day", dct - timedelta(days=(today - wd) % 7)),
                    Period("day", dct + timedelta(days=(wd - today) % 7))]
+        if tense is None and ctx.weekday_default:
+            tense = ctx.weekday_default
         p, direction = _choose(options, dct, tense)
         delta = (p.start - dct).days
         why = _tense_reason(tense)
@@ -277,11 +287,17 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     gran = unit_granularity(unit)
     offset = lx.RELATIVE_DETERMINERS.get(rel, 0)
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
+    if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
+        anaphoric = True  # "the next day": the day after the last one mentioned
     r = Result("DATE", "", mod=k.get("mod"))
     if unit in ("decade", "century") and rel in _PAST_RELS + ("next", "the next", "the coming", "coming"):
         r.type = "DURATION"
         r.value = "P1DE" if unit == "decade" else "P1CE"
         r.updates_anchor = False
+        return r
+    if k.get("ended") and gran == "year":
+        r.type, r.value, r.updates_anchor = "DURATION", "P1Y", False
+        r.steps.append("a year ending on a stated day: a one-year period (duration)")
         return r
     if "year" in k:
         base_period = period_of(gran, date(k["year"], 1, 1))
@@ -348,10 +364,7 @@ def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     else:
         rel = k.get("rel")
         year = dct.year
-        if ctx.last is not None and ctx.last.granularity in ("year", "quarter", "half") and ctx.last.start.year != dct.year:
-            year = ctx.last.start.year
-            why = f"year of the last date mentioned ({ctx.last.value()})"
-        else:
+        if True:
             why = "year of the document date"
             first_month = (n - 1) * months + 1
             if rel in ("last", "past", "previous") or (date(dct.year, first_month, 1) > dct and tense == "past"):
@@ -407,8 +420,11 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         return r
     gran = unit_granularity(unit)
     anchor, why = ctx.anchor_for(anaphoric)
-    if (unit == "year" and ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month", "season")
-            and amount is not None and ctx.last.start <= ctx.dct):
+    if c.rule == "adj-shift":
+        anchor, why = Period("day", ctx.dct), "the document date"
+    if (unit == "year" and ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month")
+            and amount == 1 and ctx.last.start <= ctx.dct and ctx.last.start.year >= ctx.dct.year - 1):
+        # year-on-year comparison: the same period one year before
         anchor, why = ctx.last, f"the last period mentioned ({ctx.last.value()})"
         gran = ctx.last.granularity
     if amount is None:

@@ -200,7 +200,13 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
         return None
     word = m["month"].lower().rstrip(".")
     if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"]:
-        if word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
+        if text.strip() == m.group(0):
+            pass  # a month name on its own (typed by a user)
+        elif re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and not re.match(
+            r"\s+(?:\d|[A-Z][a-z]+\s+\d)", text[m.end() : m.end() + 12]
+        ):
+            return None  # "March Street", "May Day"
+        elif word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
             prev = text[max(0, m.start() - 12) : m.start()].lower().split()
             if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through",
                                              "to", "before", "after", "during", "last", "next",
@@ -294,7 +300,7 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "day-of-month",
-    r"\b(?P<prep>on|by|until|till|from|since|before|after|for|through|to|and|or|of)\s+"
+    r"(?:\b(?P<prep>on|by|until|till|from|since|before|after|for|through|to|and|or|of)\s+|^\s*)"
     r"(?P<span>the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\s+(?!of\b|and\b|or\b|to\b|at\b|in\b|"
     r"when\b|as\b|through\b|until\b|that\b|with\b|after\b|before\b)[a-z])",
 )
@@ -368,7 +374,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
                  word=det, mod=_mod(m["mod"] or m["mod2"]))
 
 
-@rule("mid-part", rf"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)")
+@rule("mid-part", r"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)")
 def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "deictic", "part-of-day", offset=0, part=lx.PARTS_OF_DAY[m["part"].lower()],
                  mod=_mod(m["mod"]), word="bare")
@@ -447,6 +453,8 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         pass
     mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
     known: dict[str, Any] = {"unit": unit, "rel": rel}
+    if rel == "the" and re.match(r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I):
+        known["ended"] = True
     if m["year"]:
         known["year"] = int(m["year"])
     return _cand(m, "relative", "relative-period", mod=mod, **known)
@@ -454,7 +462,7 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "point-mod-this",
-    rf"\b(?P<mod>early|earlier|late|later|mid)\s+(?P<rel>this|next|last)\s+(?P<unit>week|month|year|quarter|decade|century)\b",
+    r"\b(?P<mod>early|earlier|late|later|mid)\s+(?P<rel>this|next|last)\s+(?P<unit>week|month|year|quarter|decade|century)\b",
     priority=1,
 )
 def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
@@ -519,8 +527,8 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the\s+(?:first|last|past|next|p
     "quantity",
     rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
     rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old))?(?![\w])"
-    rf"(?:\s+(?P<after>ago|earlier|later|before|after|hence|from\s+now|back|previously|"
-    rf"prior|before\s+that|after\s+that|since|old|running|in\s+a\s+row|straight|on))?",
+    rf"(?:\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
+    rf"old|running|in\s+a\s+row|straight|on))?",
 )
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
@@ -530,6 +538,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     if m["adj"] == "-old" or after == "old":
         return None
     det = norm_space(m["det"]) if m["det"] else None
+    start = m.start()
+    qmod = m["qmod"]
+    if qmod and det and norm_space(qmod) in ("over", "under", "some"):
+        start, qmod = m.start("det"), None  # "over the past 24 hours": a preposition
     low = norm_space(num_text)
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
@@ -544,16 +556,20 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             return c
     if low in ("some", "many") and unit in ("time", "times"):
         return None
-    if after in ("ago", "earlier", "later", "before", "after", "hence", "from now", "back",
+    if after == "later":
+        after = None  # "three days later": the duration is the expression, "later" a signal
+    if after in ("ago", "earlier", "before", "after", "hence", "from now", "back",
                  "previously", "prior", "before that", "after that"):
         sign = 1 if after in ("later", "after", "hence", "from now", "after that") else -1
         anaphoric = after not in ("ago", "hence", "from now", "back")
-        return _cand(m, "shift", "shift", amount=amount, unit=unit, sign=sign,
-                     anaphoric=anaphoric or None, qmod=m["qmod"], det=det)
+        c = _cand(m, "shift", "shift", amount=amount, unit=unit, sign=sign,
+                  anaphoric=anaphoric or None, qmod=qmod, det=det)
+        c.start = start
+        return c
     end = m.end("adj") if m["adj"] else m.end("unit")
-    c = _cand(m, "duration", "duration", amount=amount, unit=unit, qmod=m["qmod"], det=det,
+    c = _cand(m, "duration", "duration", amount=amount, unit=unit, qmod=qmod, det=det,
               adjectival=bool(m["adj"]) or ("-" in m["sep"]) or None)
-    c.end = end
+    c.start, c.end = start, end
     return c
 
 
@@ -587,7 +603,7 @@ def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "adj-shift",
-    rf"\b(?:(?P<the>the)\s+)?(?P<unit>year|month|quarter|week|day)-(?P<dir>earlier|ago|before|later)(?:\s+(?P<what>period|quarter|month|year|week|level|levels|figure|figures|results?|time))?\b",
+    r"\b(?:(?P<the>the)\s+)?(?P<unit>year|month|quarter|week|day)-(?P<dir>earlier|ago|before|later)(?:\s+(?P<what>period|quarter|month|year|week|level|levels|figure|figures|results?|time))?\b",
 )
 def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
     sign = 1 if m["dir"].lower() == "later" else -1
@@ -600,7 +616,7 @@ def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "year-end",
-    rf"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)-end)\b",
+    r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)-end)\b",
 )
 def _year_end(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "relative", "year-end", unit=m["unit"].lower(),
@@ -654,7 +670,9 @@ def _reference(m: re.Match[str], text: str) -> Candidate | None:
     if w.startswith("in the "):
         w = w[3:]
         start += m.group(0).lower().index("the")
-    if w in ("once", "earlier", "later", "the time", "current", "future", "recent", "shortly"):
+    if w == "soon" and re.match(r"\s+(?:as|after|before)\b", text[m.end() : m.end() + 8], re.I):
+        return None
+    if w in ("current", "future"):
         if not _reference_in_context(w, m, text):
             return None
     if w in lx.PRESENT_WORDS:

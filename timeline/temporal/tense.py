@@ -40,7 +40,7 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     # left side: scan the window, keep cues after the last sentence stop
     left: list[tuple[int, Tense]] = []
     for m in _CUES.finditer(text, lo, start):
-        kind = _kind(m)
+        kind = _kind(m, text)
         if kind == "stop":
             left.clear()
         elif kind:
@@ -48,7 +48,7 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     if left:
         best = min(left)
     for m in _CUES.finditer(text, end, hi):
-        kind = _kind(m)
+        kind = _kind(m, text)
         if kind == "stop":
             break
         if kind:
@@ -59,14 +59,19 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     return best[1] if best else None
 
 
-def _kind(m: re.Match[str]) -> Tense | Literal["stop"] | None:
+_PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop"] | None:
     if m.group("stop"):
         return "stop"
     if m.group("future"):
         return "future"
-    if m.group("past"):
-        return "past"
-    word = m.group("ed").lower()
-    if word in _NOT_PAST:
+    if m.group("ed"):
+        word = m.group("ed").lower()
+        if word in _NOT_PAST:
+            return None
+    # a participle after an auxiliary ("to be held", "is expected") takes the auxiliary's tense
+    if _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start()):
         return None
     return "past"
