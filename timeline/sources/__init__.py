@@ -1,93 +1,228 @@
-"""Read articles from files and folders: pick a reader per file, apply publication context.
+"""Read articles from files, folders and (for ``build``) feed URLs; settle publication context.
 
-Readers take a path and its decoded text and return Documents; they depend on
-``timeline.documents`` only. ``read_documents`` is the one entry point.
+Formats are recognised by content whatever the extension (``sniff``): text and Markdown with
+a front-matter header, saved HTML pages, RSS/Atom feeds, JSON lines / JSON, TimeML. Each
+reader depends on ``timeline.documents`` only.
+
+Publication context, strongest first: ``--published`` (in ``--timezone``); the document's
+own metadata (front matter, page metadata, feed entry, JSON field, TimeML DCT); a dateline
+in the text. A document with none is skipped with a one-line message, never dated by the
+machine's clock. ``Document.published_from`` says which one gave the date.
+
+``iter_documents`` streams usable documents and records every skipped one (with a reason
+for the end-of-build summary); ``read_documents`` collects them into a ``ReadReport``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
-from timeline.documents import Document, InputError
-from timeline.sources.text import read_text_file
+from timeline.documents import Document, InputError, zone
+from timeline.sources.dateline import find_dateline
+from timeline.sources.dates import settle_zone
+from timeline.sources.loading import (
+    check_content,
+    decode,
+    iter_lines,
+    read_bytes,
+    read_head,
+)
+from timeline.sources.model import (
+    BAD_DATE,
+    FETCH_FAILED,
+    MALFORMED,
+    NO_DATE,
+    NO_SUCH_FILE,
+    NO_TEXT,
+    Found,
+    Reading,
+    ReadOptions,
+    Skip,
+    SourceError,
+)
+from timeline.sources.sniff import EXTENSIONS, Format, sniff
 
-Reader = Callable[[Path, str], list[Document]]
+__all__ = [
+    "ReadReport",
+    "iter_documents",
+    "iter_files",
+    "read_documents",
+    "read_input",
+]
 
-# Extension → reader. Other formats register here.
-READERS: dict[str, Reader] = {
-    ".txt": read_text_file,
-    ".md": read_text_file,
-    ".text": read_text_file,
-}
 SKIPPED_NAMES = {"readme", "readme.md", "readme.txt", "license", "license.txt"}
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 @dataclass
 class ReadReport:
-    """What reading gave: usable documents and, per skipped input, why."""
+    """What reading gave: usable documents, and per skipped input or entry why.
+
+    ``skipped`` holds ``(id, one-line message naming it)``; ``reasons`` counts them by
+    reason ("no publication date", "empty file" ...); ``read`` counts the usable documents
+    (also when they were streamed rather than kept in ``documents``). With ``strict`` any
+    skip makes the read a failure (``ok`` is False).
+    """
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)
+    read: int = 0
+    strict: bool = False
+
+    def skip(self, doc_id: str, message: str, reason: str) -> None:
+        self.skipped.append((doc_id, message))
+        self.reasons[reason] += 1
+
+    @property
+    def ok(self) -> bool:
+        """Something usable was read (and, when strict, nothing was skipped)."""
+        return self.read > 0 and not (self.strict and self.skipped)
+
+    def summary(self) -> list[str]:
+        """``N documents read, M skipped`` and one line per reason, most frequent first."""
+        noun = "document" if self.read == 1 else "documents"
+        lines = [f"{self.read} {noun} read, {len(self.skipped)} skipped"]
+        counted = sum(self.reasons.values())
+        reasons = sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))
+        if counted < len(self.skipped):
+            reasons.append(("other", len(self.skipped) - counted))
+        lines.extend(f"  {count} {reason}" for reason, count in reasons)
+        return lines
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and the readable files under folders, in sorted order."""
+    """Files named directly, and under folders the files of a known format, sorted.
+
+    Hidden files, README/LICENSE and the ``<page>_files`` folders browsers save next to a
+    page (scripts, images, ad frames) are left out of folder walks.
+    """
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                    and child.suffix.lower() in READERS
-                    and child.name.lower() not in SKIPPED_NAMES
-                ):
-                    yield child
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for child in sorted(path.rglob("*")):
+            parts = child.relative_to(path).parts
+            if (
+                child.is_file()
+                and not any(part.startswith(".") for part in parts)
+                and child.suffix.lower() in EXTENSIONS
+                and child.name.lower() not in SKIPPED_NAMES
+                and not _inside_saved_page_assets(child, path)
+            ):
+                yield child
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM), else a detected encoding."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{path}: not UTF-8 and no text encoding could be detected")
-    return str(best)
+def _inside_saved_page_assets(child: Path, root: Path) -> bool:
+    for folder in child.relative_to(root).parents:
+        if folder.name.endswith("_files"):
+            page = (root / folder).parent / folder.name[: -len("_files")]
+            if any(page.with_name(page.name + s).exists() for s in PAGE_SUFFIXES):
+                return True
+    return False
 
 
-def read_file(path: Path) -> list[Document]:
-    """Documents in one file (one for an article, many for a feed or JSON lines)."""
-    reader = READERS.get(path.suffix.lower(), read_text_file)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise InputError(f"{path}: empty file")
-    return reader(path, decode(path, data))
+def read_input(path: Path, options: ReadOptions) -> Reading:
+    """What one file holds (raises SourceError for a file that gives nothing)."""
+    head = read_head(path)
+    fmt = sniff(path.suffix, head)
+    name = str(path)
+    if fmt == "jsonl":
+        check_content(name, head)
+        return _read_format(name, "jsonl", b"", options, lines=iter_lines(path))
+    return _read_format(name, fmt, read_bytes(path), options)
 
 
-def apply_context(
-    doc: Document, published: datetime | None, has_time: bool = False
-) -> Document:
-    """Command-line publication context overrides what the document says."""
+def read_url(url: str, options: ReadOptions) -> Reading:
+    from urllib.parse import urlsplit
+
+    from timeline.sources.remote import fetch
+
+    download = fetch(url)
+    suffix = Path(urlsplit(url).path).suffix
+    fmt = sniff(suffix, download.data[:65536])
+    return _read_format(url, fmt, download.data, options, charset=download.charset,
+                        headers=download.headers)
+
+
+def _read_format(
+    name: str,
+    fmt: Format,
+    data: bytes,
+    options: ReadOptions,
+    *,
+    lines: Iterable[tuple[int, bytes | None]] | None = None,
+    charset: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Reading:
+    if fmt == "jsonl":
+        from timeline.sources.jsonl import read_json_lines
+
+        if lines is None:
+            check_content(name, data)
+            lines = ((n, line) for n, line in enumerate(data.splitlines(), start=1))
+        return read_json_lines(name, lines, options)
+    check_content(name, data)
+    if fmt == "feed":
+        from timeline.sources.feeds import read_feed
+
+        return read_feed(name, data, options, headers)
+    if fmt == "timeml":
+        from timeline.sources.timeml import read_timeml
+
+        return read_timeml(name, data, options)
+    text = decode(name, data, charset)
+    if fmt == "html":
+        from timeline.sources.html import read_html
+
+        return read_html(name, text, options)
+    if fmt == "json":
+        from timeline.sources.jsonl import read_json
+
+        return read_json(name, text, options)
+    from timeline.sources.text import read_text
+
+    return read_text(name, text, options)
+
+
+def settle(
+    found: Found, published: datetime | None, has_time: bool, options: ReadOptions
+) -> Document | Skip:
+    """The document with its publication context settled, or why it is skipped."""
+    doc = found.doc
     if published is not None:
-        return doc.with_published(published, has_time, "command line")
+        doc = doc.with_published(published, has_time, "command line")
+    elif doc.published is None:
+        if found.date_error:
+            return Skip(doc.doc_id, f"{found.date_error} (pass --published to date it)",
+                        BAD_DATE)
+        dateline = find_dateline(doc.text)
+        day = dateline.date(found.reference, found.reference_has_day) if dateline else None
+        if day is None:
+            why = "no publication date in its metadata or a dateline"
+            if dateline is not None and dateline.has_day:
+                why = f"its dateline {dateline.text!r} gives no year"
+            return Skip(doc.doc_id, f"{doc.doc_id}: {why}; pass --published", NO_DATE)
+        value = settle_zone(datetime.combine(day, time()), options)
+        doc = doc.with_published(value, False, "dateline")
+    if not doc.text.strip():
+        return Skip(doc.doc_id, f"{doc.doc_id}: no article text", NO_TEXT)
     return doc
+
+
+def _as_input(raw: Path | str) -> str | Path:
+    """URLs stay strings (a Path would fold ``https://`` into ``https:/``)."""
+    text = str(raw)
+    for scheme in ("http:/", "https:/"):
+        if text.lower().startswith(scheme) and not text.lower().startswith(scheme + "/"):
+            return scheme + "/" + text[len(scheme):]
+    if text.lower().startswith(("http://", "https://")):
+        return text
+    return Path(raw)
 
 
 def iter_documents(
@@ -95,36 +230,66 @@ def iter_documents(
     *,
     published: datetime | None = None,
     published_has_time: bool = False,
+    timezone: str | None = None,
+    allow_urls: bool = False,
     skipped: list[tuple[str, str]] | None = None,
+    report: ReadReport | None = None,
 ) -> Iterator[Document]:
-    """Usable documents under ``paths``, read lazily file by file (a corpus is never held in
-    memory). Never raises for bad input: each unusable input is appended to ``skipped`` as
-    ``(id, one-line reason naming the file)``."""
-    skips = skipped if skipped is not None else []
-    for path in iter_files(Path(p) for p in paths):
-        if not path.exists():
-            skips.append((str(path), f"{path}: no such file or folder"))
+    """Usable documents under ``paths``, read lazily file by file. Never raises for bad
+    input: each unusable input or entry is recorded in ``report`` (or appended to
+    ``skipped`` as ``(id, one-line reason naming it)``). ``timezone`` is the zone for dates
+    and times stated without an offset; ``allow_urls`` lets ``http(s)://`` inputs be
+    downloaded (only for URLs given explicitly)."""
+    if report is None:
+        report = ReadReport(skipped=skipped if skipped is not None else [])
+    if timezone:
+        zone(timezone)  # ValueError for an unknown zone, before anything is read
+    options = ReadOptions(timezone=timezone)
+    for raw in paths:
+        item = _as_input(raw)
+        if isinstance(item, str):
+            yield from _from_reading(item, report, options, published, published_has_time,
+                                     allow_urls)
             continue
-        try:
-            docs = read_file(path)
-        except InputError as exc:
-            skips.append((str(path), str(exc)))
-            continue
-        for doc in docs:
-            doc = apply_context(doc, published, published_has_time)
-            if doc.published is None:
-                skips.append(
-                    (
-                        doc.doc_id,
-                        f"{doc.doc_id}: no publication date (add 'published:' front matter "
-                        "or pass --published)",
-                    )
-                )
+        for path in iter_files([item]):
+            yield from _from_reading(path, report, options, published, published_has_time)
+
+
+def _from_reading(
+    item: Path | str,
+    report: ReadReport,
+    options: ReadOptions,
+    published: datetime | None,
+    has_time: bool,
+    allow_urls: bool = False,
+) -> Iterator[Document]:
+    name = str(item)
+    try:
+        if isinstance(item, str):
+            if not allow_urls:
+                raise SourceError(f"{name}: URLs are only read by 'timeline build'",
+                                  FETCH_FAILED)
+            reading = read_url(item, options)
+        elif not item.exists() and not item.is_symlink():
+            raise SourceError(f"{name}: no such file or folder", NO_SUCH_FILE)
+        else:
+            reading = read_input(item, options)
+        for found in reading.found:
+            settled = settle(found, published, has_time, options)
+            if isinstance(settled, Skip):
+                report.skip(settled.doc_id, settled.message, settled.reason)
                 continue
-            if not doc.text.strip():
-                skips.append((doc.doc_id, f"{doc.doc_id}: no article text"))
-                continue
-            yield doc
+            report.read += 1
+            yield settled
+        for skip in reading.skips:
+            report.skip(skip.doc_id, skip.message, skip.reason)
+    except SourceError as exc:
+        report.skip(name, str(exc), exc.reason)
+    except InputError as exc:
+        report.skip(name, str(exc), MALFORMED)
+    except Exception as exc:  # a parser failing on odd input must not stop the batch
+        report.skip(name, f"{name}: could not be read ({type(exc).__name__}: {exc})",
+                    MALFORMED)
 
 
 def read_documents(
@@ -132,16 +297,21 @@ def read_documents(
     *,
     published: datetime | None = None,
     published_has_time: bool = False,
+    timezone: str | None = None,
+    strict: bool = False,
+    allow_urls: bool = False,
 ) -> ReadReport:
-    """Read every article under ``paths``. Never raises for bad input: unusable inputs are
-    listed in ``skipped`` with a one-line reason (the message names the file)."""
-    report = ReadReport()
+    """Read every article under ``paths`` into a report. Never raises for bad input:
+    unusable inputs are listed in ``skipped`` with a one-line reason naming the file."""
+    report = ReadReport(strict=strict)
     report.documents.extend(
         iter_documents(
             paths,
             published=published,
             published_has_time=published_has_time,
-            skipped=report.skipped,
+            timezone=timezone,
+            allow_urls=allow_urls,
+            report=report,
         )
     )
     return report

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.documents import Document, InputError, parse_published
+from timeline.documents import Document, InputError, parse_published, zone
+from timeline.sources.model import BAD_DATE, MALFORMED, Found, Reading, ReadOptions, SourceError
 
 KEYS = {"published", "timezone", "source", "title", "url"}
 ALIASES = {"date": "published", "outlet": "source", "tz": "timezone", "link": "url"}
@@ -72,3 +73,36 @@ def document_from_text(raw: str, name: str, doc_id: str | None = None) -> Docume
 
 def read_text_file(path: Path, raw: str) -> list[Document]:
     return [document_from_text(raw, str(path), doc_id=str(path))]
+
+
+def read_text(name: str, raw: str, options: ReadOptions) -> Reading:
+    """A text or Markdown article. A front-matter date without an offset or ``timezone:``
+    is read in ``options.timezone`` (``--timezone``), else UTC; an unreadable one is kept
+    as ``date_error`` so that ``--published`` can still override it."""
+    fields, body = split_front_matter(raw, name)
+    doc = Document(
+        doc_id=name,
+        text=body,
+        source=fields.get("source") or None,
+        title=fields.get("title") or None,
+        url=fields.get("url") or None,
+    )
+    date_error = None
+    stated = fields.get("published")
+    tz = fields.get("timezone")
+    if tz:
+        try:
+            zone(tz)
+        except ValueError as exc:
+            raise SourceError(f"{name}: front matter: {exc}", BAD_DATE) from None
+    if stated:
+        try:
+            value, has_time = parse_published(stated, tz or options.timezone)
+        except ValueError as exc:
+            date_error = f"{name}: front matter: {exc}"
+        else:
+            doc = doc.with_published(value, has_time, "front matter")
+    elif tz:
+        raise SourceError(f"{name}: front matter gives a timezone but no 'published' date",
+                          MALFORMED)
+    return Reading(found=[Found(doc, date_error=date_error)])
