@@ -1,38 +1,86 @@
-"""events.json: the event list in one documented, versioned schema."""
+"""events.json: the event list in one documented, versioned schema.
+
+Schema ``timeline.events`` version 1 (UTF-8, two-space indent, trailing newline)::
+
+    {
+      "schema": "timeline.events",
+      "version": 1,
+      "name": "<calendar/page name>",
+      "count": <number of events>,
+      "sources": ["<outlet>", ...],             # sorted, distinct
+      "events": [                               # sorted by Event.sort_key()
+        {
+          "uid": "<stable id, same as the iCalendar UID>",
+          "sources": ["<outlet>", ...],
+          <every field of timeline.events.Event, in declaration order>
+        }, ...
+      ]
+    }
+
+Every dataclass field of ``Event`` is serialised under its own name, so a field added to
+the dataclass appears here without a change to this module (docs/events.md describes them).
+Values map as: ``date``/``datetime``/``time`` → ISO 8601 string; ``Mention`` (and any nested
+dataclass) → object of its fields; tuples/lists → arrays in order; sets/frozensets → sorted
+arrays; mappings → objects with sorted keys; None → null. Each mention also carries
+``doc`` (= ``doc_id``) for readers of the first skeleton's files.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from enum import Enum
 from typing import Any
 
 from timeline.events import Event
 
+SCHEMA = "timeline.events"
 SCHEMA_VERSION = 1
 
 
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON data for ``value``, deterministic (sets sorted, mapping keys sorted)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, Enum):
+        return to_jsonable(value.value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if "doc_id" in out and "doc" not in out:
+            out["doc"] = out["doc_id"]
+        return out
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        items = [to_jsonable(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    return str(value)
+
+
 def event_dict(event: Event) -> dict[str, Any]:
-    return {
-        "uid": event.uid,
-        "title": event.title,
-        "value": event.value,
-        "start": event.start.isoformat(),
-        "end": event.end.isoformat(),
-        "granularity": event.granularity,
-        "timezone": event.timezone,
-        "status": event.status,
-        "place": event.place,
-        "kind": event.kind,
-        "sources": event.sources,
-        "mentions": [m.as_dict() for m in event.mentions],
-    }
+    """One event: ``uid`` and ``sources`` first, then every dataclass field."""
+    out: dict[str, Any] = {"uid": event.uid, "sources": list(event.sources)}
+    for f in dataclasses.fields(event):
+        out[f.name] = to_jsonable(getattr(event, f.name))
+    return out
 
 
 def render_json(events: Sequence[Event], *, name: str = "timeline") -> str:
+    ordered = sorted(events, key=lambda e: e.sort_key())
     payload = {
-        "schema": "timeline.events",
+        "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "name": name,
-        "events": [event_dict(e) for e in events],
+        "count": len(ordered),
+        "sources": sorted({s for e in ordered for s in e.sources}),
+        "events": [event_dict(e) for e in ordered],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,139 @@
+"""Hand-written VTIMEZONE components from the IANA database (zoneinfo), one onset each.
+
+Why not ``icalendar``'s ``add_missing_timezones``: it lists several onsets on one RDATE line,
+which ical.js and vobject misread (events then show an hour off). Here every offset change
+in the window the feed needs is its own STANDARD or DAYLIGHT sub-component with a single
+DTSTART and no RDATE/RRULE, the simplest form every parser reads the same way.
+
+Transitions are found by sampling the zone's UTC offset every few hours and bisecting each
+change to the second, so the result depends only on the zone, the years and tzdata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+_STEP = timedelta(hours=6)
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """An offset change: at UTC instant ``at`` the zone goes from ``before`` to ``after``."""
+
+    at: datetime
+    before: timedelta
+    after: timedelta
+    name: str
+    dst: bool
+
+
+def zone_of(name: str | None) -> tzinfo | None:
+    """The tzinfo a zone name denotes: an IANA zone, UTC, or a fixed offset like ``+09:00``.
+
+    None when the name is empty or not a zone (the caller then treats the time as UTC).
+    """
+    if not name:
+        return None
+    text = name.strip()
+    if text.upper() in ("UTC", "Z", "GMT", "ETC/UTC", "ETC/GMT"):
+        return UTC
+    if m := _OFFSET.match(text):
+        sign = -1 if m[1] == "-" else 1
+        delta = timedelta(hours=int(m[2]), minutes=int(m[3] or 0))
+        if delta >= timedelta(hours=24):
+            return None
+        return timezone(sign * delta)
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
+        return None
+
+
+def is_iana(tz: tzinfo | None) -> bool:
+    """True for a named IANA zone other than UTC (one that needs a VTIMEZONE)."""
+    return isinstance(tz, ZoneInfo) and tz.key not in ("UTC", "Etc/UTC", "Etc/GMT", "GMT")
+
+
+def _state(tz: tzinfo, at: datetime) -> tuple[timedelta, timedelta, str]:
+    local = at.astimezone(tz)
+    return (
+        local.utcoffset() or timedelta(0),
+        local.dst() or timedelta(0),
+        local.tzname() or "",
+    )
+
+
+def transitions(tz: tzinfo, start: datetime, end: datetime) -> list[Transition]:
+    """Every offset change of ``tz`` between the UTC instants ``start`` and ``end``."""
+    found: list[Transition] = []
+    t = start
+    state = _state(tz, t)
+    while t < end:
+        nxt = min(t + _STEP, end)
+        new = _state(tz, nxt)
+        if new != state:
+            lo, hi = t, nxt  # state(lo) == state, state(hi) != state
+            while hi - lo > timedelta(seconds=1):
+                mid = lo + (hi - lo) / 2
+                mid = mid.replace(microsecond=0)
+                if mid <= lo:
+                    break
+                if _state(tz, mid) == state:
+                    lo = mid
+                else:
+                    hi = mid
+            after = _state(tz, hi)
+            if after[0] != state[0] or after[2] != state[2]:
+                found.append(Transition(hi, state[0], after[0], after[2], bool(after[1])))
+            state = after
+            t = hi
+            continue
+        t = nxt
+    return found
+
+
+def _name(offset: timedelta, name: str) -> str:
+    if name:
+        return name
+    total = int(offset.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    return f"UTC{sign}{abs(total) // 60:02d}{abs(total) % 60:02d}"
+
+
+def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
+    """A VTIMEZONE for IANA zone ``key`` valid from 1 Jan ``first_year`` to 31 Dec ``last_year``.
+
+    The first sub-component fixes the offset in force at the window's start; each later one
+    is one transition. Raises ValueError for an unknown zone.
+    """
+    tz = zone_of(key)
+    if not isinstance(tz, ZoneInfo):
+        raise ValueError(f"not an IANA time zone: {key!r}")
+    first_year = max(first_year, 1)
+    last_year = min(max(last_year, first_year), 9998)
+    start = datetime(first_year, 1, 1, tzinfo=UTC)
+    end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
+    component = Timezone()
+    component.add("tzid", key)
+    offset, dst, name = _state(tz, start)
+    initial = TimezoneDaylight() if dst else TimezoneStandard()
+    initial.add("dtstart", (start + offset).replace(tzinfo=None))
+    initial.add("tzoffsetfrom", offset)
+    initial.add("tzoffsetto", offset)
+    initial.add("tzname", _name(offset, name))
+    component.add_component(initial)
+    for change in transitions(tz, start, end):
+        sub = TimezoneDaylight() if change.dst else TimezoneStandard()
+        # DTSTART of an onset is the local wall time under the offset in force before it.
+        sub.add("dtstart", (change.at + change.before).replace(tzinfo=None))
+        sub.add("tzoffsetfrom", change.before)
+        sub.add("tzoffsetto", change.after)
+        sub.add("tzname", _name(change.after, change.name))
+        component.add_component(sub)
+    return component
