@@ -132,8 +132,10 @@ def read_input(path: Path, options: ReadOptions) -> Reading:
     fmt = sniff(path.suffix, head)
     name = str(path)
     if fmt == "jsonl":
+        from timeline.sources.jsonl import lines_encoding, read_json_lines
+
         check_content(name, head)
-        return _read_format(name, "jsonl", b"", options, lines=iter_lines(path))
+        return read_json_lines(name, iter_lines(path), options, lines_encoding(head))
     return _read_format(name, fmt, read_bytes(path), options)
 
 
@@ -155,18 +157,15 @@ def _read_format(
     data: bytes,
     options: ReadOptions,
     *,
-    lines: Iterable[tuple[int, bytes | None]] | None = None,
     charset: str | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> Reading:
-    if fmt == "jsonl":
-        from timeline.sources.jsonl import read_json_lines
-
-        if lines is None:
-            check_content(name, data)
-            lines = ((n, line) for n, line in enumerate(data.splitlines(), start=1))
-        return read_json_lines(name, lines, options)
     check_content(name, data)
+    if fmt == "jsonl":
+        from timeline.sources.jsonl import lines_encoding, read_json_lines
+
+        lines = ((n, line) for n, line in enumerate(data.splitlines(), start=1))
+        return read_json_lines(name, lines, options, charset or lines_encoding(data[:65536]))
     if fmt == "feed":
         from timeline.sources.feeds import read_feed
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from timeline.documents import Document, parse_published, zone
 from timeline.sources.dates import parse_stated
-from timeline.sources.loading import decode
 from timeline.sources.model import (
     MALFORMED,
     TOO_LARGE,
@@ -33,8 +32,27 @@ TEXT_FIELDS = ("text", "published", "title", "source", "url", "timezone", "id")
 Line = tuple[int, bytes | None]
 
 
-def read_json_lines(name: str, lines: Iterable[Line], options: ReadOptions) -> Reading:
-    """Documents of a JSON-lines file; ``lines`` is streamed, never held whole."""
+def lines_encoding(head: bytes) -> str:
+    """The encoding of a JSON-lines file judged on its first bytes: UTF-8 (as JSON should
+    be) unless they are not, then the detected one."""
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # a character cut by the end of the sample
+            return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    return best.encoding if best is not None else "utf-8"
+
+
+def read_json_lines(
+    name: str, lines: Iterable[Line], options: ReadOptions, encoding: str = "utf-8"
+) -> Reading:
+    """Documents of a JSON-lines file; ``lines`` is streamed, never held whole. Each line
+    is decoded with ``encoding`` (see ``lines_encoding``); one that does not decode is
+    skipped by number."""
     reading = Reading()
     for lineno, raw in lines:
         where = f"{name}:line {lineno}"
@@ -44,10 +62,13 @@ def read_json_lines(name: str, lines: Iterable[Line], options: ReadOptions) -> R
         if not raw.strip():
             continue
         try:
-            text = decode(where, raw.lstrip(b"\xef\xbb\xbf") if lineno == 1 else raw)
-            item = json.loads(text)
-        except SourceError as exc:
-            reading.skips.append(Skip(where, str(exc), UNDECODABLE))
+            text = (raw.lstrip(b"\xef\xbb\xbf") if lineno == 1 else raw).decode(encoding)
+            item = json.loads(text.strip())
+        except UnicodeDecodeError as exc:
+            reading.skips.append(Skip(
+                where, f"{where}: not valid {encoding} text ({exc.reason} at byte {exc.start})",
+                UNDECODABLE,
+            ))
             continue
         except json.JSONDecodeError as exc:
             reading.skips.append(

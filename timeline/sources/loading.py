@@ -58,8 +58,9 @@ def read_head(path: Path) -> bytes:
         raise open_error(path, exc) from None
 
 
-def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """A whole file, refusing one over ``limit`` bytes before reading it."""
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A whole file, refusing one over ``limit`` (default ``MAX_BYTES``) before reading it."""
+    limit = limit or MAX_BYTES
     try:
         size = path.stat().st_size
         if size > limit:
@@ -143,8 +144,10 @@ def decode(name: str, data: bytes, declared: str | None = None) -> str:
     )
 
 
-def iter_lines(path: Path, limit: int = MAX_BYTES) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines of a file, streamed; a line over ``limit`` bytes comes as ``None``."""
+def iter_lines(path: Path, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a file, streamed; a line over ``limit`` bytes (default
+    ``MAX_BYTES``) comes as ``None``."""
+    limit = limit or MAX_BYTES
     try:
         handle = path.open("rb")
     except OSError as exc:
