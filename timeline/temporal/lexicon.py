@@ -150,6 +150,7 @@ PAST_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 FUTURE_WORDS: tuple[str, ...] = (
     "the future", "future", "soon", "someday", "in the future", "the near future",
+    "the near term", "the short term", "the long term",
 )  # fmt: skip
 
 # Time zone abbreviations and IANA names (only those that are unambiguous in English news).
@@ -177,8 +178,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 # Tense cues for the verb group around an expression.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "is to", "are to", "set to", "scheduled",
-    "expected", "expects", "plans", "planned", "planning", "slated", "due", "would", "to be",
-    "upcoming", "as soon as", "intends", "aims", "hopes", "next", "until", "by", "could", "might",
+    "expected", "expects", "plans", "planned", "planning", "slated", "due", "to be",
+    "upcoming", "as soon as", "as early as", "intends", "aims", "hopes", "next", "until", "by", "would",
     "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (

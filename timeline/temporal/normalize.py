@@ -117,6 +117,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     dct = ctx.dct
     r = Result("DATE", "", mod=k.get("mod"))
     year, month, day = k.get("year"), k.get("month"), k.get("day")
+    if year is None and "year_rel" in k:
+        year = dct.year + k["year_rel"]
+        r.implied = {"year": year}
+        r.steps.append(f"year {year}: {k['year_rel']:+d} from the document date")
     if month is None and day is not None:  # "the 28th"
         anchor, why = ctx.anchor_for(False)
         base = anchor.start

@@ -191,7 +191,7 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "month-year",
     rf"\b{_MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
-    rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR}))?(?![\w-])",
+    rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?![\w-])",
     priority=1,
 )
 def _month_year(m: re.Match[str], text: str) -> Candidate | None:
@@ -199,7 +199,7 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     if month is None:
         return None
     word = m["month"].lower().rstrip(".")
-    if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"]:
+    if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"] and not m["yrel"]:
         if text.strip() == m.group(0):
             pass  # a month name on its own (typed by a user)
         elif re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and not re.match(
@@ -218,6 +218,8 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {"month": month}
     if m["year"]:
         known["year"] = year_value(m["year"])
+    if m["yrel"]:
+        known["year_rel"] = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
     mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
     rel = norm_space(m["rel"]) if m["rel"] else None
     return _cand(m, "date", "month-year", mod=mod, rel=rel, **known)
@@ -336,7 +338,7 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "deictic-day",
     rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<day>(?:the\s+day\s+(?:before|after)\s+)?{DEICTIC}|overnight)"
-    rf"(?:\s+(?P<part>{PART}))?(?!\s*'s\b)(?![\w-])",
+    rf"(?:\s+(?P<part>{PART}))?(?![\w-])",
 )
 def _deictic(m: re.Match[str], text: str) -> Candidate | None:
     word = norm_space(m["day"])
@@ -374,8 +376,16 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
                  word=det, mod=_mod(m["mod"] or m["mod2"]))
 
 
-@rule("mid-part", r"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)")
+@rule(
+    "mid-part",
+    rf"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)"
+    rf"(?:\s+(?P<day>{DEICTIC}))?",
+)
 def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
+    if m["day"]:
+        offset = lx.DEICTIC_DAYS[m["day"].lower()][0]
+        return _cand(m, "deictic", "part-of-day", offset=offset,
+                     part=lx.PARTS_OF_DAY[m["part"].lower()], mod=_mod(m["mod"]))
     return _cand(m, "deictic", "part-of-day", offset=0, part=lx.PARTS_OF_DAY[m["part"].lower()],
                  mod=_mod(m["mod"]), word="bare")
 
@@ -472,7 +482,8 @@ def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "ordinal-period",
-    rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
+    rf"(?:(?P<year0>{YEAR4})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
     rf"(?P<ord>{ORDINAL})[-\s]+(?P<unit>quarter|half|quarters)(?![\w])"
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year))?",
     priority=1,
@@ -483,6 +494,10 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
     if unit == "quarters":
         return None
     known: dict[str, Any] = {"unit": unit, "n": n}
+    if m["year0"]:
+        known["year"] = int(m["year0"])
+    if m["yrel0"]:
+        known["year_rel"] = m["yrel0"].lower()
     if m["year"]:
         y = norm_space(m["year"])
         if y[0].isdigit():
@@ -554,8 +569,17 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             else:
                 return None  # "$5 a share"-style rates are not temporal expressions
             return c
-    if low in ("some", "many") and unit in ("time", "times"):
-        return None
+    after_text = text[m.end("unit") : m.end("unit") + 6]
+    if unit == "quarter" and (re.match(r"\s+of\b", after_text) or "-" in m["sep"] and low != "four"):
+        return None  # "three-quarters of its food"
+    if unit == "second" and low in ("a", "an"):
+        return None  # "a second group"
+    if low in ("a", "an") and after is None and det is None and not qmod:
+        prev_words = text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$", prev_words):
+            return _cand(m, "set", "per-unit", unit=unit)
+        if re.search(r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words):
+            return None  # a rate: "four flights a week", "358,000 a month"
     if after == "later":
         after = None  # "three days later": the duration is the expression, "later" a signal
     if after in ("ago", "earlier", "before", "after", "hence", "from now", "back",
