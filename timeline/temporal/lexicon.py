@@ -146,11 +146,13 @@ PRESENT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 PAST_WORDS: tuple[str, ...] = (
     "recently", "the past", "formerly", "in the past", "lately", "the old days",
-    "in the old days",
+    "in the old days", "past years", "years past",
 )  # fmt: skip
 FUTURE_WORDS: tuple[str, ...] = (
     "the future", "future", "soon", "someday", "in the future", "the near future",
-    "the near term", "the short term", "the long term",
+    "the near term", "the short term", "the long term", "coming months", "coming weeks",
+    "coming years", "coming days", "coming quarters", "the coming months", "the coming weeks",
+    "the coming years", "the coming days", "future quarters", "future years",
 )  # fmt: skip
 
 # Time zone abbreviations and IANA names (only those that are unambiguous in English news).
@@ -173,6 +175,20 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "boxing day": (12, 26),
+}  # fmt: skip
+# Holidays on the n-th weekday of a month: (month, weekday 1-7, n; -1 = last).
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3),
+}  # fmt: skip
+# Holidays computed from other dates.
+COMPUTED_HOLIDAYS: frozenset[str] = frozenset({"easter", "easter sunday", "election day"})
+# Decade words ("the nineties") and the decade value they take in the 20th century.
+DECADE_WORDS: dict[str, str] = {
+    "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+    "seventies": "197", "eighties": "198", "nineties": "199",
 }  # fmt: skip
 
 # Tense cues for the verb group around an expression.

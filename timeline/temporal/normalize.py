@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
+
 from timeline.temporal import lexicon as lx
 from timeline.temporal.calendar import (
     GRANULARITY_ORDER,
@@ -288,6 +290,16 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     k = c.known
     unit = k["unit"]
     rel = k.get("rel", "the")
+    if unit == "period":
+        # "the latest period": the reporting period under discussion
+        r = Result("DATE", "")
+        if ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month"):
+            p, why = ctx.last, "the last period mentioned"
+        else:
+            p, why = period_of("quarter", ctx.dct).shift(-1), "the latest completed quarter"
+        r.period, r.value = p, p.value()
+        r.steps.append(f"{rel!r} period: {why} -> {p.value()}")
+        return r
     gran = unit_granularity(unit)
     offset = lx.RELATIVE_DETERMINERS.get(rel, 0)
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
@@ -524,6 +536,59 @@ def _ref(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", c.known["value"], updates_anchor=False)
 
 
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in ``year``."""
+    if name in lx.HOLIDAYS:
+        month, day = lx.HOLIDAYS[name]
+        return date(year, month, day)
+    if name in lx.FLOATING_HOLIDAYS:
+        month, weekday, n = lx.FLOATING_HOLIDAYS[name]
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = date(year, month, month_length(year, month))
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    if name.startswith("easter"):
+        return easter(year)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
+        return monday + timedelta(days=1)
+    return None
+
+
+def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    k = c.known
+    name = k["holiday"]
+    dct = ctx.dct
+    r = Result("DATE", "")
+    if "year" in k:
+        d = holiday_date(name, k["year"])
+        if d is None:
+            return None
+        p = Period("day", d)
+    else:
+        options = [Period("day", d) for y in (dct.year - 1, dct.year, dct.year + 1)
+                   if (d := holiday_date(name, y)) is not None]
+        rel = k.get("rel")
+        if rel in ("last", "this past"):
+            p = max((o for o in options if o.start < dct), key=lambda o: o.start)
+        elif rel in ("next", "this coming"):
+            p = min((o for o in options if o.start > dct), key=lambda o: o.start)
+        elif rel == "this":
+            p = next(o for o in options if o.start.year == dct.year)
+        else:
+            p, _ = _choose(options, dct, tense)
+            if abs((p.start - dct).days) > _FAR_DAYS:
+                p, _ = _choose(options, dct, None)
+        r.implied = {"year": p.start.year, "month": p.start.month, "day": p.start.day}
+        r.anchor = dct.isoformat()
+    r.period = p
+    r.value = p.value()
+    r.steps.append(f"holiday {name!r} -> {p.value()}")
+    return r
+
+
 def _decade(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", c.known["decade"], mod=c.known.get("mod"), updates_anchor=False)
 
@@ -571,6 +636,7 @@ _KINDS = {
     "set": _set,
     "ref": _ref,
     "decade": _decade,
+    "holiday": _holiday,
     "century": _century,
     "time": _time,
 }

@@ -23,6 +23,18 @@ def cased(words: Iterable[str]) -> str:
     return "(?-i:" + alt(forms)[3:]
 
 
+def cased_phrase(phrases: Iterable[str]) -> str:
+    """Phrases written in title case ("Thanksgiving Day", "New Year's Eve") or upper case."""
+    forms: set[str] = set()
+    for p in phrases:
+        forms.add(" ".join(w[:1].upper() + w[1:] for w in p.split()))
+        forms.add(p.upper())
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered
+    ) + ")"
+
+
 _MONTH_FULL = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in lx.MONTHS if m not in _MONTH_FULL]
 # "Oct." "Oct" "October" "SEPT." ; abbreviations take an optional period.

@@ -35,6 +35,7 @@ from timeline.temporal.patterns import (
     YEAR4,
     ZONE,
     alt,
+    cased_phrase,
     compile_,
 )
 
@@ -434,23 +435,15 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "time", "clock-time", **known)
 
 
-@rule(
-    "dayref-time",
-    rf"\b(?P<dayref>{DAYREF}),?\s+(?:at\s+)?(?=\d|noon|midnight)",
-    priority=-5,
-)
-def _dayref_time(m: re.Match[str], text: str) -> Candidate | None:
-    return None  # handled by the weekday/date rules; clock follows separately
-
-
 # --- relative periods -------------------------------------------------------------
 
 
 @rule(
     "relative-period",
     rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
+    rf"(?:(?P<adj>full|entire|whole)\s+)?"
     rf"(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|"
-    rf"decade|century|season|day|half|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",
+    rf"decade|century|season|day|half|period|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",
 )
 def _relative(m: re.Match[str], text: str) -> Candidate | None:
     unit = norm_space(m["unit"])
@@ -458,6 +451,9 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         unit = "year"
     rel = norm_space(m["rel"])
     if unit in ("season", "half") or (rel == "the" and unit in ("day", "century", "decade")):
+        return None
+    if unit == "period" and rel not in ("the latest", "latest", "the most recent", "the current",
+                                        "this", "the same", "that"):
         return None
     if rel in ("that", "the same", "the following", "the previous") and unit == "day":
         pass
@@ -640,7 +636,7 @@ def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "year-end",
-    r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)-end)\b",
+    r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)(?:-end|\s+end|'s\s+end))\b",
 )
 def _year_end(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "relative", "year-end", unit=m["unit"].lower(),
@@ -716,14 +712,72 @@ def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
     if w == "current":
         # "current" as a time adjective: "the current crisis"; not "current account".
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(
-            r"\s+(?:account|affairs|events|flow|flows|of|and|situation|shares|assets|liabilities)\b", after
-        ) and before.rstrip().endswith(("the", "its", "his", "her", "their"))
+            r"\s+(?:account|accounts|affairs|events|flow|flows|of|and|liabilities|assets|"
+            r"ratio|density|source|sources|law)\b", after
+        )
     if w == "recent":
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(r"\s+(?:study|studies|survey|poll)\b", after)
     if w == "future":
-        return before.rstrip().endswith(("the", "near", "in")) is False and bool(
-            re.match(r"\s+(?:years|generations|growth|sales|plans|earnings|business|use)\b", after))
+        # "future losses", "Elian's future"; not "futures", "future tense"
+        return bool(re.match(r"\s+[a-z]", after)) or before.rstrip().endswith("'s")
     return False
+
+
+# --- spelled-out years, decade words, holidays ----------------------------------------------
+
+_TEENS_CENTURY = r"(?:nineteen|eighteen|seventeen)"
+_TENS_WORD = alt(lx.TENS)
+_ONES_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)
+_LOW_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 20)
+
+
+@rule(
+    "spelled-year",
+    rf"\b(?:(?P<the>the\s+year)\s+)?(?:(?P<c>{_TEENS_CENTURY})[\s-]+(?P<t>{_TENS_WORD})(?:[\s-]+(?P<o>{_ONES_WORD}))?"
+    rf"|(?P<c2>{_TEENS_CENTURY})\s+hundred"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<low>{_LOW_WORD}))?)(?![\w-])",
+)
+def _spelled_year(m: re.Match[str], text: str) -> Candidate | None:
+    if m["c"]:
+        year = lx.UNITS_ONES[m["c"].lower()] * 100 + lx.TENS[m["t"].lower()]
+        if m["o"]:
+            year += lx.UNITS_ONES[m["o"].lower()]
+    elif m["c2"]:
+        year = lx.UNITS_ONES[m["c2"].lower()] * 100
+    else:
+        year = 2000 + (lx.UNITS_ONES[m["low"].lower()] if m["low"] else 0)
+        prev = text[max(0, m.start() - 8) : m.start()].lower().split()
+        if not m["the"] and not (prev and prev[-1] in ("in", "by", "since", "until", "of")):
+            return None
+        if re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) and not m["the"]:
+            return None  # "two thousand people"
+    if re.match(r"\s+(?:percent|people|dollars|years|times)\b", text[m.end() : m.end() + 10], re.I):
+        return None
+    return _cand(m, "date", "spelled-year", year=year)
+
+
+@rule("decade-word", rf"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<w>{alt(lx.DECADE_WORDS)})\b")
+def _decade_word(m: re.Match[str], text: str) -> Candidate | None:
+    if not m.group(0).lower().startswith("the"):
+        return None  # "in his forties" is an age
+    return _cand(m, "decade", "decade-word", decade=lx.DECADE_WORDS[m["w"].lower()], mod=_mod(m["mod"]))
+
+
+_HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUTED_HOLIDAYS)
+
+
+@rule(
+    "holiday",
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?-i:(?P<name>{cased_phrase(_HOLIDAY_NAMES)}))"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+    priority=1,
+)
+def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    name = norm_space(m["name"])
+    known: dict[str, Any] = {"holiday": name}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return _cand(m, "holiday", "holiday", rel=norm_space(m["rel"]) if m["rel"] else None, **known)
 
 
 # ----------------------------------------------------------------------------- scanning
