@@ -49,6 +49,14 @@ POINT_TIME_SLOT = timedelta(hours=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """TEXT as RFC 5545 allows it: newlines as LF, no other control characters."""
+    return _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def is_period(event: Event) -> bool:
     """True for an all-day event standing for a week, month, quarter, year..."""
     return not isinstance(event.start, datetime) and event.granularity in PERIOD_GRANULARITIES
@@ -210,7 +218,7 @@ def _timed_bounds(event: Event) -> tuple[datetime, datetime, tzinfo | None]:
 def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
     """The VEVENT for ``event`` citing ``mentions`` (all of them, or one source's)."""
     component = VEvent()
-    summary = event.title.strip() or event.value
+    summary = clean_text(event.title).strip() or event.value
     if is_period(event):
         summary = f"{summary} [{period_label(event)}]"
     component.add("summary", summary)
@@ -233,13 +241,13 @@ def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
             end = day + timedelta(days=1)
         component.add("dtstart", day)
         component.add("dtend", end)
-    component.add("description", describe(event, mentions))
+    component.add("description", clean_text(describe(event, mentions)))
     if url := first_url(mentions):
         component.add("url", url)
     place = getattr(event, "place", None)
     if place:
-        component.add("location", place)
-    categories = sorted({m.source for m in mentions if m.source})
+        component.add("location", clean_text(place))
+    categories = sorted({clean_text(m.source) for m in mentions if clean_text(m.source)})
     categories.append(event.status)
     if is_period(event) or event.granularity not in ("day",):
         categories.append(event.granularity)
@@ -292,8 +300,8 @@ def render_ics(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    title = name if source is None else f"{name} \u2014 {source}"
-    text = description or default_description([e for e, _ in chosen])
+    title = clean_text(name if source is None else f"{name} \u2014 {source}")
+    text = clean_text(description or default_description([e for e, _ in chosen]))
     cal.add("name", vText(title))
     cal.add("x-wr-calname", vText(title))
     cal.add("description", vText(text))

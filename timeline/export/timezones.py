@@ -90,7 +90,10 @@ def transitions(tz: tzinfo, start: datetime, end: datetime) -> list[Transition]:
                     hi = mid
             after = _state(tz, hi)
             if after[0] != state[0] or after[2] != state[2]:
-                found.append(Transition(hi, state[0], after[0], after[2], bool(after[1])))
+                # dst() < 0 (Europe/Dublin's winter) is standard time, not daylight time.
+                found.append(
+                    Transition(hi, state[0], after[0], after[2], after[1] > timedelta(0))
+                )
             state = after
             t = hi
             continue
@@ -122,7 +125,7 @@ def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
     component = Timezone()
     component.add("tzid", key)
     offset, dst, name = _state(tz, start)
-    initial = TimezoneDaylight() if dst else TimezoneStandard()
+    initial = TimezoneDaylight() if dst > timedelta(0) else TimezoneStandard()
     initial.add("dtstart", (start + offset).replace(tzinfo=None))
     initial.add("tzoffsetfrom", offset)
     initial.add("tzoffsetto", offset)

@@ -1,0 +1,318 @@
+"""events.ics as calendar clients read it: four independent parsers, the RFC points, stability."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+from datetime import UTC, date, datetime, timedelta
+
+import icalendar
+import pytest
+import recurring_ical_events
+import vobject
+from dateutil import tz as dateutil_tz
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.export_samples import EXPECTED_UTC, day_event, mention, sample_events
+from timeline.events import Event
+from timeline.export.ics import clean_text, feed_plan, render_feeds, render_ics
+from timeline.export.timezones import transitions, vtimezone, zone_of
+
+ics_lib = pytest.importorskip("ics")
+
+
+def _utc(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        assert value.tzinfo is not None, f"floating time {value} in the feed"
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat()
+
+
+def by_icalendar(data: bytes) -> dict[str, tuple[str, str]]:
+    cal = icalendar.Calendar.from_ical(data)
+    return {str(e["uid"]): (_utc(e.decoded("dtstart")), _utc(e.decoded("dtend")))
+            for e in cal.walk("VEVENT")}
+
+
+def by_vobject(data: bytes) -> dict[str, tuple[str, str]]:
+    cal = vobject.readOne(data.decode("utf-8"))
+    return {e.uid.value: (_utc(e.dtstart.value), _utc(e.dtend.value)) for e in cal.vevent_list}
+
+
+def by_ics(data: bytes) -> dict[str, tuple[str, str]]:
+    cal = ics_lib.Calendar(data.decode("utf-8"))
+    out = {}
+    for e in cal.events:
+        if e.all_day:
+            out[e.uid] = (e.begin.date().isoformat(), e.end.date().isoformat())
+        else:
+            out[e.uid] = (_utc(e.begin.datetime), _utc(e.end.datetime))
+    return out
+
+
+def by_recurring(data: bytes) -> dict[str, tuple[str, str]]:
+    cal = icalendar.Calendar.from_ical(data)
+    found = recurring_ical_events.of(cal).between(date(1990, 1, 1), date(2100, 1, 1))
+    return {str(e["uid"]): (_utc(e["dtstart"].dt), _utc(e["dtend"].dt)) for e in found}
+
+
+PARSERS = {"icalendar": by_icalendar, "vobject": by_vobject, "ics": by_ics,
+           "recurring-ical-events": by_recurring}
+
+
+@pytest.fixture(scope="module")
+def feed() -> bytes:
+    return render_ics(sample_events(), name="Test feed")
+
+
+def test_independent_parsers_agree_on_every_event(feed):
+    events = sample_events()
+    results = {name: parse(feed) for name, parse in PARSERS.items()}
+    reference = results["icalendar"]
+    assert len(reference) == len(events)
+    for name, result in results.items():
+        assert result == reference, f"{name} disagrees with icalendar"
+    by_title = {e.title: e.uid for e in events}
+    for title, expected in EXPECTED_UTC.items():
+        assert reference[by_title[title]] == expected, title
+    # Day and period events are all-day spans with an exclusive end.
+    assert reference[by_title["Deal signed in Gyeongju"]] == ("2025-10-29", "2025-10-30")
+    assert reference[by_title["UK deal concluded"]] == ("2025-09-01", "2025-10-01")
+    assert reference[by_title["Earnings week"]] == ("2025-10-27", "2025-11-03")
+    assert reference[by_title["Third-quarter growth"]] == ("2025-07-01", "2025-10-01")
+    assert reference[by_title["Election year"]] == ("2026-01-01", "2027-01-01")
+    assert reference[by_title["Talks run over three days"]] == ("2025-11-03", "2025-11-06")
+
+
+ZONES = ["America/New_York", "Europe/London", "Australia/Sydney", "Asia/Kolkata",
+         "America/St_Johns", "Pacific/Chatham", "Africa/Casablanca", "Asia/Seoul",
+         "America/Sao_Paulo", "Europe/Dublin"]
+
+
+@pytest.mark.parametrize("key", ZONES)
+def test_written_vtimezone_gives_zoneinfo_offsets(key):
+    """Parsers that read the VTIMEZONE itself (TZID renamed so none can look it up) agree
+    with zoneinfo at every hour around each transition and at noon every ten days."""
+    component = vtimezone(key, 2024, 2026)
+    text = component.to_ical().decode()
+    assert "RDATE" not in text and "RRULE" not in text
+    name = "X-Test-" + key.replace("/", "-")  # unique: parsers cache zones by TZID
+    private = text.replace(f"TZID:{key}", f"TZID:{name}")
+    zone = zone_of(key)
+    instants = [datetime(2024, 1, 1, 12, tzinfo=UTC) + timedelta(days=10 * i) for i in range(109)]
+    for change in transitions(zone, datetime(2024, 1, 1, tzinfo=UTC),
+                              datetime(2027, 1, 1, tzinfo=UTC)):
+        instants += [change.at + timedelta(hours=h) for h in range(-3, 4)]
+    via_dateutil = dateutil_tz.tzical(io.StringIO(private)).get(name)
+    via_icalendar = icalendar.Timezone.from_ical(private).to_tz()
+    checked = 0
+    for at in instants:
+        # What a parser does with DTSTART;TZID=...: a local wall time to a UTC instant.
+        wall = at.astimezone(zone).replace(tzinfo=None, fold=0)
+        if _ambiguous_or_skipped(wall, zone):
+            continue
+        expected = wall.replace(tzinfo=zone).astimezone(UTC)
+        assert wall.replace(tzinfo=via_icalendar).astimezone(UTC) == expected, (key, wall)
+        assert wall.replace(tzinfo=via_dateutil).astimezone(UTC) == expected, (key, wall)
+        checked += 1
+    assert checked > 100
+
+
+def _ambiguous_or_skipped(wall: datetime, zone) -> bool:
+    first = wall.replace(tzinfo=zone, fold=0)
+    second = wall.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        return True
+    return first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall
+
+
+def test_private_tzids_read_from_the_file_agree():
+    """icalendar and vobject read the zone rules from the file itself (no IANA lookup)."""
+    feed = render_ics(sample_events())
+    renamed = re.sub(rb"America/New_York|Australia/Sydney|Asia/Seoul",
+                     lambda m: b"X-Private-" + m.group(0).replace(b"/", b"-"), feed)
+    assert renamed != feed
+    assert by_icalendar(renamed) == by_icalendar(feed)
+    assert by_vobject(renamed) == by_icalendar(feed)
+
+
+def test_timed_events_use_tzid_with_vtimezone_or_utc(feed):
+    text = feed.decode()
+    for key in ("America/New_York", "Asia/Seoul", "Australia/Sydney"):
+        assert f"DTSTART;TZID={key}:" in text
+        assert f"BEGIN:VTIMEZONE\r\nTZID:{key}\r\n" in text
+    assert "DTSTART:20251030T060000Z" in text  # the fixed offset converted to UTC
+    assert "DTSTART:20251030T080000Z" in text  # unknown zone: UTC
+    assert "RDATE" not in text
+    # Every TZID a property uses has its VTIMEZONE.
+    used = set(re.findall(r";TZID=([^:;]+)[:;]", text))
+    defined = set(re.findall(r"BEGIN:VTIMEZONE\r\nTZID:([^\r]+)", text))
+    assert used == defined
+
+
+def test_day_events_are_dates_with_exclusive_end(feed):
+    text = feed.decode()
+    assert "DTSTART;VALUE=DATE:20251029\r\nDTEND;VALUE=DATE:20251030\r\n" in text
+
+
+def test_periods_are_marked_and_can_be_left_out(feed):
+    cal = icalendar.Calendar.from_ical(feed)
+    summaries = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert "UK deal concluded [month: September 2025]" in summaries
+    assert "Third-quarter growth [quarter: Q3 2025]" in summaries
+    assert "Election year [year: 2026]" in summaries
+    week = next(e for s, e in summaries.items() if s.startswith("Earnings week ["))
+    assert "week" in [str(c) for c in week["categories"].cats]
+    without = icalendar.Calendar.from_ical(render_ics(sample_events(), include_periods=False))
+    kept = {str(e["summary"]) for e in without.walk("VEVENT")}
+    assert len(kept) == len(summaries) - 4
+    assert not any("[" in s for s in kept)
+    assert "Talks run over three days" in kept  # a multi-day range is not a period
+
+
+def test_calendar_properties(feed):
+    text = feed.decode()
+    cal = icalendar.Calendar.from_ical(feed)
+    assert str(cal["version"]) == "2.0"
+    assert str(cal["prodid"]).startswith("-//timeline//")
+    assert str(cal["name"]) == "Test feed" and str(cal["x-wr-calname"]) == "Test feed"
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text
+    assert "X-PUBLISHED-TTL:PT1H\r\n" in text
+    assert "events found in" in str(cal["description"])
+    assert str(cal["method"]) == "PUBLISH"
+
+
+def test_event_properties_cite_sentences_and_sources(feed):
+    cal = icalendar.Calendar.from_ical(feed)
+    signing = next(e for e in cal.walk("VEVENT") if str(e["summary"]) == "Deal signed in Gyeongju")
+    description = str(signing["description"])
+    assert "The deal will be signed on Wednesday." in description
+    assert "Korea and the US sign the deal on the 29th." in description
+    assert "Outlet A" in description and "Outlet B, Inc." in description
+    assert str(signing["url"]) == "https://example.com/a"  # the first (oldest) source
+    assert str(signing["location"]) == "Gyeongju"
+    cats = [str(c) for c in signing["categories"].cats]
+    assert cats == ["Outlet A", "Outlet B, Inc.", "scheduled"]
+    assert str(signing["transp"]) == "TRANSPARENT"
+    assert int(signing["sequence"]) == 1  # two mentions
+    # DTSTAMP/LAST-MODIFIED: the newest mention's publication time, in UTC.
+    assert signing.decoded("dtstamp") == datetime(2025, 10, 29, 0, 30, tzinfo=UTC)
+    assert signing.decoded("last-modified") == datetime(2025, 10, 29, 0, 30, tzinfo=UTC)
+    assert signing.decoded("created") == datetime(2025, 10, 28, 15, 0, tzinfo=UTC)
+    assert "DTSTAMP:20251029T003000Z" in feed.decode()
+
+
+def test_lines_are_crlf_and_folded_at_75_octets(feed):
+    assert feed.endswith(b"\r\n")
+    lines = feed.split(b"\r\n")[:-1]
+    assert all(b"\n" not in line and b"\r" not in line for line in lines)
+    assert max(len(line) for line in lines) <= 75
+
+
+def test_same_input_gives_byte_identical_feed_in_any_order():
+    events = sample_events()
+    first = render_ics(events, name="x")
+    shuffled = list(events)
+    random.Random(7).shuffle(shuffled)
+    assert render_ics(shuffled, name="x") == first
+    assert render_ics(sample_events(), name="x") == first
+
+
+def _vevents(data: bytes) -> dict[str, bytes]:
+    blocks = re.findall(rb"BEGIN:VEVENT\r\n.*?END:VEVENT\r\n", data, flags=re.S)
+    return {re.search(rb"\r\nUID:([^\r]+)", b).group(1).decode(): b for b in blocks}
+
+
+def test_refresh_updates_events_instead_of_duplicating():
+    """A later build with one more article: known events keep their UID; only the event the
+    new article mentions changes (SEQUENCE, LAST-MODIFIED, DTSTAMP); nothing else moves."""
+    a = day_event(date(2025, 10, 29), title="Signing")
+    b = day_event(date(2025, 10, 30), title="Talks", start=40, expression="Thursday")
+    before = _vevents(render_ics([a, b]))
+    later = mention(doc="c.txt", source="Outlet C", published="2025-10-30T08:00:00+00:00",
+                    sentence="The signing took place on Wednesday.", start=3)
+    a2 = Event(a.title, a.value, a.start, a.end, a.granularity, a.status, a.mentions + (later,))
+    c = day_event(date(2025, 11, 1), title="New event", start=80, expression="Saturday")
+    after = _vevents(render_ics([a2, b, c]))
+    assert a2.uid == a.uid
+    assert set(before) <= set(after) and len(after) == 3
+    assert after[b.uid] == before[b.uid]
+    changed = icalendar.Event.from_ical(after[a.uid])
+    old = icalendar.Event.from_ical(before[a.uid])
+    assert int(changed["sequence"]) == int(old["sequence"]) + 1
+    assert changed.decoded("last-modified") > old.decoded("last-modified")
+    assert changed.decoded("dtstamp") == datetime(2025, 10, 30, 8, 0, tzinfo=UTC)
+
+
+def test_distinct_events_never_share_a_uid():
+    events = sample_events()
+    uids = list(by_icalendar(render_ics(events)))
+    assert len(uids) == len(set(uids)) == len(events)
+
+
+def test_per_source_feeds():
+    events = sample_events()
+    feeds = render_feeds(events, name="News", mode="per-source")
+    assert [f.filename for f in feed_plan(events, "per-source")] == [
+        "events.ics", "events-outlet-a.ics", "events-outlet-b-inc.ics"]
+    assert feeds["events.ics"] == render_ics(events, name="News")
+    b = icalendar.Calendar.from_ical(feeds["events-outlet-b-inc.ics"])
+    raw = feeds["events-outlet-b-inc.ics"].decode()
+    assert "\r\nNAME:News \u2014 Outlet B\\, Inc.\r\n" in raw  # TEXT: the comma escaped
+    assert "\r\nX-WR-CALNAME:News \u2014 Outlet B\\, Inc.\r\n" in raw
+    (only,) = b.walk("VEVENT")
+    assert str(only["summary"]) == "Deal signed in Gyeongju"
+    assert "Outlet A" not in str(only["description"])
+    assert str(only["url"]) == "https://example.org/b"
+    combined = set(by_icalendar(feeds["events.ics"]))
+    assert str(only["uid"]) not in combined
+    a = by_icalendar(feeds["events-outlet-a.ics"])
+    assert len(a) == len(events)  # Outlet A mentions every sample event
+    assert set(render_feeds(events, mode="single")) == {"events.ics"}
+    with pytest.raises(ValueError, match="unknown feed mode"):
+        feed_plan(events, "weekly")
+
+
+def test_only_http_urls_are_written():
+    bad = day_event(date(2025, 10, 29), url="javascript:alert(1)")
+    cal = icalendar.Calendar.from_ical(render_ics([bad]))
+    (event,) = cal.walk("VEVENT")
+    assert "url" not in event
+    assert "javascript:" not in str(event["description"])
+
+
+def test_empty_feed_is_valid():
+    data = render_ics([], name="Nothing yet")
+    cal = icalendar.Calendar.from_ical(data)
+    assert cal.walk("VEVENT") == []
+    assert vobject.readOne(data.decode()).name == "VCALENDAR"
+
+
+_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1, max_size=200,
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_text, sentence=_text, source=_text,
+       day=st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 30)))
+def test_any_text_round_trips_through_the_feed(title, sentence, source, day):
+    """Commas, semicolons, backslashes, newlines, emoji, control characters: what a client
+    reads back is what the article said, and every line stays within 75 octets."""
+    event = day_event(day, title=title, sentence=sentence, source=source)
+    data = render_ics([event])
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    (parsed,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    # Newlines become LF and other control characters (not allowed in TEXT) are dropped.
+    assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", data.replace(b"\r\n", b""))
+    assert str(parsed["summary"]) == (clean_text(title).strip() or event.value)
+    assert clean_text(sentence) in str(parsed["description"])
+    if clean_text(source):
+        assert clean_text(source) in [str(c) for c in parsed["categories"].cats]
+    if title.isprintable():
+        assert str(parsed["summary"]) == title.strip()
+    assert parsed.decoded("dtstart") == day
+    assert by_vobject(data) == by_icalendar(data)
