@@ -719,7 +719,7 @@ def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(r"\s+(?:study|studies|survey|poll)\b", after)
     if w == "future":
         # "future losses", "Elian's future"; not "futures", "future tense"
-        return bool(re.match(r"\s+[a-z]", after)) or before.rstrip().endswith("'s")
+        return before.rstrip().endswith(("'s", "’s")) and not re.match(r"\s+[a-z]", after)
     return False
 
 

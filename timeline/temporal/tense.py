@@ -24,6 +24,7 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_POSSESSIVE = re.compile(r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)")
 # "-ed" words that are not past verbs in news.
 _NOT_PAST = frozenset({
     "scheduled", "expected", "planned", "proposed", "slated", "need", "needed", "based",
@@ -34,6 +35,8 @@ _NOT_PAST = frozenset({
 
 def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``: "past", "future" or None."""
+    if _POSSESSIVE.match(text, end):
+        return "past"  # "Tuesday's ruling": an event already reported
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     best: tuple[int, Tense] | None = None
@@ -52,7 +55,7 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
         if kind == "stop":
             break
         if kind:
-            dist = m.start() - end + 10  # a cue on the left is read first
+            dist = m.start() - end + 30  # the governing verb is usually on the left
             if best is None or dist < best[0]:
                 best = (dist, kind)
             break
