@@ -64,6 +64,7 @@ def test_page_without_metadata_is_dated_by_its_dateline():
     assert doc.dct == date(2025, 10, 28)
     assert doc.published_from == "dateline"
     assert doc.published.utcoffset() == timedelta(0)  # no --timezone: UTC
+    assert doc.source == "Reuters"  # no site name: the dateline's agency
 
 
 def test_date_mentioned_in_page_prose_is_never_taken_for_the_publication_date():
@@ -351,6 +352,7 @@ def test_strict_report_is_not_ok_when_anything_was_skipped():
 def test_datelines(text, place, agency, day):
     found = find_dateline(text)
     assert found is not None
+    assert text[found.start:found.end] == found.text
     assert (found.place, found.agency) == (place, agency)
     assert ((found.year, found.month, found.day) if found.has_day else None) == day
 

@@ -7,7 +7,8 @@ reader depends on ``timeline.documents`` only.
 Publication context, strongest first: ``--published`` (in ``--timezone``); the document's
 own metadata (front matter, page metadata, feed entry, JSON field, TimeML DCT); a dateline
 in the text. A document with none is skipped with a one-line message, never dated by the
-machine's clock. ``Document.published_from`` says which one gave the date.
+machine's clock. ``Document.published_from`` says which one gave the date. A document with
+no outlet of its own takes its dateline's agency ("Reuters") as its source.
 
 ``iter_documents`` streams usable documents and records every skipped one (with a reason
 for the end-of-build summary); ``read_documents`` collects them into a ``ReadReport``.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from pathlib import Path
 
@@ -193,13 +194,15 @@ def settle(
 ) -> Document | Skip:
     """The document with its publication context settled, or why it is skipped."""
     doc = found.doc
+    dateline = find_dateline(doc.text)
+    if dateline is not None and dateline.agency and not doc.source:
+        doc = replace(doc, source=dateline.agency)
     if published is not None:
         doc = doc.with_published(published, has_time, "command line")
     elif doc.published is None:
         if found.date_error:
             return Skip(doc.doc_id, f"{found.date_error} (pass --published to date it)",
                         BAD_DATE)
-        dateline = find_dateline(doc.text)
         day = dateline.date(found.reference, found.reference_has_day) if dateline else None
         if day is None:
             why = "no publication date in its metadata or a dateline"

@@ -48,9 +48,12 @@ _SEARCH_CHARS = 600
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """A dateline found in a text: what it says, and the date it gives if any."""
+    """A dateline found in a text: what it says, where (``text[start:end]``), and the date
+    it gives if any. A date inside the dateline is the publication date, not an event."""
 
     text: str
+    start: int
+    end: int
     place: str
     agency: str | None
     month: int | None
@@ -106,8 +109,11 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         month_name = match["month"] or match["month2"]
         day = match["day"] or match["day2"]
+        lead = len(match[0]) - len(match[0].lstrip())
         return Dateline(
             text=match[0].strip(),
+            start=match.start() + lead,
+            end=match.end(),
             place=place,
             agency=agency.strip() if agency else None,
             month=MONTHS[month_name[:3].lower()] if month_name else None,
