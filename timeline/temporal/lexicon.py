@@ -123,7 +123,7 @@ POINT_MODIFIERS: dict[str, str] = {
 QUANTITY_MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "nearly": "LESS_THAN",
     "almost": "LESS_THAN", "approximately": "APPROX", "some": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
     "the first": "", "the last": "", "the past": "", "the next": "", "the previous": "",
@@ -140,7 +140,7 @@ TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 
 # Words for the general present, past and future (TIMEX3 reference values).
 PRESENT_WORDS: tuple[str, ...] = (
-    "now", "currently", "current", "right now", "just now", "nowadays", "these days",
+    "now", "currently", "current", "nowadays", "these days",
     "at present", "presently", "the present", "at the moment", "at this time",
     "at this point", "to date",
 )  # fmt: skip

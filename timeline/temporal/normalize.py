@@ -438,6 +438,12 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     anchor, why = ctx.anchor_for(anaphoric)
     if c.rule == "adj-shift":
         anchor, why = Period("day", ctx.dct), "the document date"
+        if k.get("ordinal") and k.get("of") == "quarter" and unit == "year":
+            n = k["ordinal"]
+            p = Period("quarter", date(ctx.dct.year - 1, 3 * (n - 1) + 1, 1))
+            r.period, r.value = p, p.value()
+            r.steps.append(f"the year-earlier quarter {n} -> {p.value()}")
+            return r
     if (unit == "year" and ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month")
             and amount == 1 and ctx.last.start <= ctx.dct and ctx.last.start.year >= ctx.dct.year - 1):
         # year-on-year comparison: the same period one year before
@@ -654,6 +660,8 @@ def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Res
 
 
 def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
+    if c.known.get("approx") and res.mod is None:
+        res.mod = "APPROX"
     known = {k: v for k, v in c.known.items() if k not in ("qmod", "det", "word", "rel", "anaphoric",
                                                           "dayref", "zone_word", "adjectival")}
     if c.known.get("rel"):

@@ -51,7 +51,7 @@ _NUMWORD_TENS = alt(lx.TENS)
 NUMWORD = rf"(?:{_NUMWORD_TENS}(?:[-\s]+{alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)})?|{_NUMWORD_UNIT})(?:\s+hundred)?"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{NUMWORD}|{alt(lx.QUANTITY_WORDS)})"
-    r"(?:\s+and\s+a\s+half|\s+or\s+(?:\d+|" + NUMWORD + r"))?"
+    r"(?:\s+and\s+a\s+half|\s+1/2|\s+(?:or|to)\s+(?:\d+|" + NUMWORD + r"))?"
 )
 UNIT = alt(list(lx.UNITS) + list(lx.UNIT_PLURALS))
 UNIT_SINGULAR = alt(lx.UNITS)

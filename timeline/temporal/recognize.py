@@ -65,7 +65,10 @@ def number_value(words: str) -> float | None:
     if w.endswith(" and a half"):
         half = 0.5
         w = w[: -len(" and a half")]
-    if " or " in w:  # "two or three" -> unspecified
+    if w.endswith(" 1/2"):
+        half = 0.5
+        w = w[: -len(" 1/2")]
+    if " or " in w or " to " in w:  # "two or three", "12 to 18" -> unspecified
         return None
     if w in lx.QUANTITY_WORDS:
         v = lx.QUANTITY_WORDS[w]
@@ -316,7 +319,7 @@ def _day_of_month(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "weekday",
-    rf"\b(?:(?P<mod>early|late|mid-?|earlier|later)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
+    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)?",
     priority=1,
 )
@@ -507,7 +510,7 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "season",
-    rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
@@ -537,7 +540,7 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the\s+(?:first|last|past|next|p
 @rule(
     "quantity",
     rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
-    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old))?(?![\w])"
+    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so)?(?![\w])"
     rf"(?:\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
     rf"old|running|in\s+a\s+row|straight|on))?",
 )
@@ -546,11 +549,14 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     amount = number_value(num_text)
     unit = unit_name(m["unit"])
     after = norm_space(m["after"]) if m["after"] else None
-    if m["adj"] == "-old" or after == "old":
+    if (m["adj"] or "").lower() == "-old" or after == "old":
         return None
     det = norm_space(m["det"]) if m["det"] else None
     start = m.start()
     qmod = m["qmod"]
+    if det in ("the", "another", "those", "these", "its", "their", "his", "her"):
+        start, det = m.start("num"), None  # "its two-year contract": the span is the quantity
+        qmod = None
     if qmod and det and norm_space(qmod) in ("over", "under", "some"):
         start, qmod = m.start("det"), None  # "over the past 24 hours": a preposition
     low = norm_space(num_text)
@@ -623,15 +629,27 @@ def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "adj-shift",
-    r"\b(?:(?P<the>the)\s+)?(?P<unit>year|month|quarter|week|day)-(?P<dir>earlier|ago|before|later)(?:\s+(?P<what>period|quarter|month|year|week|level|levels|figure|figures|results?|time))?\b",
+    rf"\b(?:(?P<the>the|its|their)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<unit>year|month|quarter|week|day)-"
+    rf"(?P<dir>earlier|ago|before|later)(?:\s+(?:(?P<fiscal>fiscal)\s+)?(?P<what>(?:(?P<ord>{ORDINAL})[-\s]+)?"
+    rf"(?:period|quarter|month|year|week|time)|(?P<num>{NUMBER})\s+(?P<nunit>months|weeks))(?![\w-]))?",
 )
 def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
     sign = 1 if m["dir"].lower() == "later" else -1
-    end = m.end("what") if m["the"] and m["what"] and m["what"].lower() in ("period", "quarter", "month", "year", "week", "time") else m.end("dir")
-    start = m.start() if end != m.end("dir") else m.start("unit")
-    c = Candidate(start, end, "shift", "adj-shift",
-                  {"amount": 1, "unit": m["unit"].lower(), "sign": sign, "anaphoric": True})
-    return c
+    known: dict[str, Any] = {"amount": 1, "unit": m["unit"].lower(), "sign": sign, "anaphoric": True}
+    if m["the"] and m["what"]:
+        start, end = m.start(), m.end("what")
+        if m["nunit"]:
+            n = number_value(m["num"])
+            unit = unit_name(m["nunit"])
+            return Candidate(start, end, "duration", "adj-shift",
+                             {"amount": n, "unit": unit})
+        if m["ord"]:
+            n = lx.ORDINALS[m["ord"].lower()]
+            if n > 0:
+                known.update(ordinal=n, of=m["what"].lower().split()[-1].split("-")[-1])
+    else:
+        start, end = m.start("unit"), m.end("dir")
+    return Candidate(start, end, "shift", "adj-shift", known)
 
 
 @rule(
@@ -808,6 +826,19 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return taken
 
 
+_APPROX_BEFORE = re.compile(r"\b(?:around|about|approximately|roughly|sometime|some\s+time)\s+$", re.I)
+_APPROX_KINDS = frozenset({"date", "time", "relative", "weekday", "deictic", "holiday", "season"})
+
+
 def recognize(text: str) -> list[Candidate]:
     """The non-overlapping candidates of ``text`` in document order."""
-    return select(list(candidates(text)))
+    chosen = select(list(candidates(text)))
+    previous_end = 0
+    for c in chosen:
+        if c.kind in _APPROX_KINDS:
+            m = _APPROX_BEFORE.search(text, max(previous_end, c.start - 20), c.start)
+            if m:
+                c.start = m.start()
+                c.known["approx"] = True
+        previous_end = c.end
+    return chosen
