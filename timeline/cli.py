@@ -186,6 +186,27 @@ def _extract_jsonl(files: tuple[Path, ...]) -> None:
                                  ensure_ascii=False) + "\n")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--errors", is_flag=True, help="List every missed, spurious and wrong expression.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(paths: tuple[Path, ...], errors: bool, as_json: bool) -> None:
+    """Score the temporal tagger on TimeML gold data (.tml files, folders of them, or .jsonl)."""
+    from timeline.evaluation import evaluate_paths, format_report
+
+    results = evaluate_paths(paths, errors=errors)
+    if as_json:
+        payload = []
+        for s in results:
+            item = s.as_dict()
+            if errors:
+                item["errors"] = [e.as_dict() for e in s.errors]
+            payload.append(item)
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_report(results, errors=errors))
+
+
 def main() -> None:
     cli()
 

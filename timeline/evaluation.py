@@ -63,6 +63,15 @@ class Mismatch:
     gold: GoldTimex | None = None
     system: Timex | None = None
 
+    def as_dict(self) -> dict[str, Any]:
+        def part(t: GoldTimex | Timex | None) -> dict[str, Any] | None:
+            if t is None:
+                return None
+            return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+
+        return {"kind": self.kind, "doc": self.doc, "context": self.context,
+                "gold": part(self.gold), "system": part(self.system)}
+
     def describe(self) -> str:
         g = f'"{self.gold.text}" {self.gold.type} {self.gold.value}' if self.gold else "-"
         s = f'"{self.system.text}" {self.system.type} {self.system.value}' if self.system else "-"
