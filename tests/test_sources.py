@@ -390,3 +390,35 @@ def test_reading_never_raises_on_arbitrary_bytes(tmp_path_factory, data):
         assert "\n" not in message and Path(doc_id.split("#")[0].split(":line")[0]).name
     for doc in report.documents:
         assert doc.published is not None and doc.published.tzinfo is not None
+
+
+def test_timeml_corpus_texts_and_creation_times_match_the_shared_gold(shared):
+    """Every TimeBank/AQUAINT document reads with the DCT and text the gold JSON lines give."""
+    corpus = shared / "corpora" / "tbaq"
+    gold = {}
+    for name in ("timebank.jsonl", "aquaint.jsonl"):
+        for line in (corpus / name).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            gold[record["doc"]] = record
+    report = read_documents([corpus / "TimeBank", corpus / "AQUAINT"])
+    assert not report.skipped
+    assert len(report.documents) == len(gold)
+    for doc in report.documents:
+        record = gold[Path(doc.doc_id).stem]
+        assert doc.published_from == "timeml dct"
+        assert str(doc.dct) == record["dct"], doc.doc_id
+        assert doc.text.strip() == record["text"].strip(), doc.doc_id
+
+
+def test_feed_entries_without_ids_or_with_repeated_ids_stay_distinct(tmp_path):
+    feed = tmp_path / "feed.xml"
+    items = "".join(
+        f"<item><title>T{i}</title><guid>same</guid><pubDate>Wed, 29 Oct 2025 0{i}:00:00 GMT"
+        f"</pubDate><description>Vote number {i} on Friday.</description></item>"
+        for i in range(3)
+    ) + ("<item><title>No id</title><pubDate>Wed, 29 Oct 2025 09:00:00 GMT</pubDate>"
+         "<description>Vote on Monday.</description></item>")
+    feed.write_text(f"<rss version='2.0'><channel><title>F</title>{items}</channel></rss>",
+                    encoding="utf-8")
+    ids = [d.doc_id.split("#", 1)[1] for d in read_documents([feed]).documents]
+    assert ids == ["same", "same#2", "same#3", "4"]

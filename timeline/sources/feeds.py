@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,8 +41,13 @@ def read_feed(
     source = html_to_text(feed.get("title", "")) or None
     reference = _feed_date(feed, options)
     reading = Reading()
+    seen: set[str] = set()
     for index, entry in enumerate(parsed.entries, start=1):
-        reading.found.append(_entry(name, index, entry, source, reference, options))
+        found = _entry(name, index, entry, source, reference, options)
+        if found.doc.doc_id in seen:  # a repeated entry id still names one document
+            found = replace(found, doc=replace(found.doc, doc_id=f"{found.doc.doc_id}#{index}"))
+        seen.add(found.doc.doc_id)
+        reading.found.append(found)
     return reading
 
 
