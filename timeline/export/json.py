@@ -11,13 +11,16 @@ Schema ``timeline.events`` version 1 (UTF-8, two-space indent, trailing newline)
       "events": [                               # sorted by Event.sort_key()
         {
           "uid": "<stable id, same as the iCalendar UID>",
+          <Event.as_dict(): the fields docs/events.md documents>,
+          <any other public field of timeline.events.Event not covered there>,
           "sources": ["<outlet>", ...],
-          <every field of timeline.events.Event, in declaration order>
+          "mentions": [ {<Mention.as_dict()> + every other public Mention field}, ... ]
         }, ...
       ]
     }
 
-Every dataclass field of ``Event`` is serialised under its own name, so a field added to
+Every public dataclass field of ``Event`` and ``Mention`` (``repr=False`` marks internal
+ones such as the similarity signature) is serialised under its own name, so a field added to
 the dataclass appears here without a change to this module (docs/events.md describes them).
 Values map as: ``date``/``datetime``/``time`` → ISO 8601 string; ``Mention`` (and any nested
 dataclass) → object of its fields; tuples/lists → arrays in order; sets/frozensets → sorted
@@ -51,9 +54,7 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Enum):
         return to_jsonable(value.value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        if "doc_id" in out and "doc" not in out:
-            out["doc"] = out["doc_id"]
+        out = {f.name: to_jsonable(getattr(value, f.name)) for f in _fields(value)}
         return out
     if isinstance(value, Mapping):
         return {str(k): to_jsonable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
@@ -65,11 +66,35 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _fields(obj: Any) -> list[dataclasses.Field[Any]]:
+    """The public dataclass fields (``repr=False`` marks internal ones, e.g. a signature)."""
+    return [f for f in dataclasses.fields(obj) if f.repr]
+
+
+def _merge(base: Any, obj: Any) -> dict[str, Any]:
+    """``obj.as_dict()`` (the model's own documented form) plus every public field it lacks."""
+    out = {str(k): to_jsonable(v) for k, v in base.items()} if isinstance(base, Mapping) else {}
+    for f in _fields(obj):
+        if f.name not in out:
+            out[f.name] = to_jsonable(getattr(obj, f.name))
+    return out
+
+
+def mention_dict(mention: Any) -> dict[str, Any]:
+    as_dict = getattr(mention, "as_dict", None)
+    out = _merge(as_dict() if callable(as_dict) else None, mention)
+    out.setdefault("doc", out.get("doc_id"))
+    return out
+
+
 def event_dict(event: Event) -> dict[str, Any]:
-    """One event: ``uid`` and ``sources`` first, then every dataclass field."""
-    out: dict[str, Any] = {"uid": event.uid, "sources": list(event.sources)}
-    for f in dataclasses.fields(event):
-        out[f.name] = to_jsonable(getattr(event, f.name))
+    """One event: ``uid``, the model's ``as_dict()`` form, then any field it does not cover."""
+    as_dict = getattr(event, "as_dict", None)
+    out: dict[str, Any] = {"uid": event.uid}
+    out.update(_merge(as_dict() if callable(as_dict) else None, event))
+    out["uid"] = event.uid
+    out.setdefault("sources", list(event.sources))
+    out["mentions"] = [mention_dict(m) for m in event.mentions]
     return out
 
 
