@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from timeline import __version__
-from timeline.documents import parse_published
+from timeline.documents import parse_published, zone
+
+if TYPE_CHECKING:
+    from timeline.sources import ReadReport
 
 
 class PublishedType(click.ParamType):
@@ -29,6 +34,22 @@ class PublishedType(click.ParamType):
 PUBLISHED = PublishedType()
 
 
+class TimezoneType(click.ParamType):
+    """An IANA time zone name (Asia/Seoul), checked."""
+
+    name = "ZONE"
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        try:
+            zone(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+        return str(value)
+
+
+TIMEZONE = TimezoneType()
+
+
 def _with_zone(raw: str | None, tz: str | None) -> tuple[datetime, bool] | None:
     """``--published`` read in ``--timezone`` (a time without offset is local to that zone)."""
     if raw is None:
@@ -44,6 +65,84 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
+def _report_reading(report: ReadReport, strict: bool, summary: bool = True) -> None:
+    """Each skipped input on its own line, then (for build) the counts by reason, on stderr."""
+    label = "error" if strict else "skipped"
+    for _, message in report.skipped:
+        click.echo(f"timeline: {label} {message}", err=True)
+    if summary:
+        for line in report.summary():
+            click.echo(f"timeline: {line}", err=True)
+
+
+def export_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The export options shared by ``build`` and ``serve --watch`` (fields of BuildOptions)."""
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    options = [
+        click.option("--feeds", type=click.Choice(["single", "per-source"]), default="single",
+                     show_default=True,
+                     help="events.ics only, or also one events-<source>.ics per source."),
+        click.option("--from", "date_from", type=day, metavar="YYYY-MM-DD",
+                     help="Keep only events that end on or after this day."),
+        click.option("--to", "date_to", type=day, metavar="YYYY-MM-DD",
+                     help="Keep only events that start on or before this day."),
+        click.option("--no-periods", is_flag=True,
+                     help="Leave week/month/quarter/year events out of the calendar feed."),
+        click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline",
+                     show_default=True,
+                     help="Embed plotly.js in timeline.html (works offline) or link the CDN."),
+        click.option("--image", type=click.Choice(["png", "svg"]),
+                     help="Also write timeline.png/.svg (needs the [image] extra: kaleido)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _export_settings(export: dict[str, Any]) -> dict[str, Any]:
+    """BuildOptions fields from the export options; fails with one line when they clash."""
+    date_from = export["date_from"].date() if export.get("date_from") else None
+    date_to = export["date_to"].date() if export.get("date_to") else None
+    if date_from and date_to and date_from > date_to:
+        fail(f"--from {date_from} is after --to {date_to}")
+    image = export.get("image")
+    if image:
+        from timeline.export.html import image_renderer_available
+
+        if not image_renderer_available():
+            fail(f"--image {image} needs a static image renderer: "
+                 "pip install 'timeline[image]' (kaleido); nothing written")
+    return {
+        "feeds": export["feeds"],
+        "date_from": date_from,
+        "date_to": date_to,
+        "include_periods": not export["no_periods"],
+        "plotlyjs": export["plotlyjs"],
+        "image": image,
+    }
+
+
+def _parse_include(ctx: click.Context, param: click.Parameter, value: str | None
+                   ) -> frozenset[str]:
+    from timeline.events import parse_include
+
+    try:
+        return parse_include(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def include_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--include durations,sets,references,publication`` (shared by build and events)."""
+    return click.option(
+        "--include", callback=_parse_include, metavar="KINDS",
+        help="Also make events of what is left out by default, comma-separated: durations "
+             "(counted from publication), sets (first occurrence, with RRULE), references "
+             "(\"now\" on the publication day), publication (\"said on Tuesday\" in a "
+             "Tuesday paper), or all.",
+    )(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
 def cli() -> None:
@@ -51,35 +150,79 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=str)
 @click.option("--out", "out_dir", default="exports", type=click.Path(path_type=Path),
               show_default=True, help="Folder to write events.ics, timeline.html, events.json.")
 @click.option("--published", type=PUBLISHED,
               help="Publication date for every input (overrides the files').")
-@click.option("--timezone", "tz", help="IANA time zone for --published (e.g. Asia/Seoul).")
+@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
+              "for dates the inputs state without an offset (e.g. Asia/Seoul).")
+@click.option("--strict", is_flag=True,
+              help="Fail (write nothing) if any input or entry has to be skipped.")
 @click.option("--name", default="timeline", show_default=True, help="Calendar and page name.")
-@click.option("--jobs", type=int, default=1, show_default=True, help="Parallel processes.")
-def build(paths: tuple[Path, ...], out_dir: Path, published, tz, name: str, jobs: int) -> None:
-    """Read articles, resolve their dates, and write the calendar, page and JSON."""
-    from timeline.pipeline import BuildOptions
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Documents analysed in parallel: processes (local engine) or workers of a "
+                   "local Dask cluster.  [default: every core]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where documents are analysed; dask needs the [dask] extra.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786 or a scheduler file) for --engine dask; "
+                   "without it a local cluster is started.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress line on stderr.  [default: only on a terminal, not in CI]")
+@include_option
+@export_options
+def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, name: str,
+          jobs: int | None, engine: str, scheduler: str | None, progress: bool | None,
+          include: frozenset[str], **export: Any) -> None:
+    """Read articles, resolve their dates, and write the calendar, page and JSON.
+
+    PATHS are files, folders, or http(s) URLs of feeds/pages: text/Markdown with front
+    matter, saved HTML pages, RSS/Atom feeds, JSON lines, TimeML."""
+    from timeline.engines import EngineError
+    from timeline.pipeline import BuildOptions, DocumentAnalysis
     from timeline.pipeline import build as run_build
+    from timeline.progress import Progress
 
     pub = _with_zone(published, tz)
-    inputs = list(paths) or [Path("seeds")]
-    result = run_build(
-        inputs,
-        out_dir,
-        BuildOptions(name=name),
-        published=pub[0] if pub else None,
-        published_has_time=pub[1] if pub else False,
-        jobs=jobs,
-    )
-    for _, message in result.read.skipped:
-        click.echo(f"timeline: skipped {message}", err=True)
-    if not result.read.documents:
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
+    inputs: list[str | Path] = list(paths) or [Path("seeds")]
+    with Progress("analysed", enabled=progress) as bar:
+
+        def advance(analysis: DocumentAnalysis) -> None:
+            bar.advance(1, len(analysis.doc.text.encode("utf-8")) if bar.enabled else 0)
+
+        try:
+            result = run_build(
+                inputs,
+                out_dir,
+                BuildOptions(name=name, include=include, **_export_settings(export)),
+                published=pub[0] if pub else None,
+                published_has_time=pub[1] if pub else False,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                on_analysis=advance,
+                timezone=tz,
+                strict=strict,
+                allow_urls=True,
+            )
+        except EngineError as exc:
+            bar.close()
+            fail(str(exc))
+            return
+        except KeyboardInterrupt:
+            bar.close()
+            fail("interrupted: nothing written", 130)
+            return
+    _report_reading(result.read, strict)
+    if not result.document_count:
         fail("no usable document: nothing written")
+    if strict and result.read.skipped:
+        fail("--strict: some inputs were skipped: nothing written")
     click.echo(
-        f"{len(result.read.documents)} documents, {result.expression_count} expressions, "
+        f"{result.document_count} documents, {result.expression_count} expressions, "
         f"{len(result.events)} events"
     )
     for path in result.written:
@@ -120,12 +263,15 @@ def resolve(expression: str, published, tense: str | None, explain: bool, as_jso
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--published", type=PUBLISHED, help="Publication date (overrides the files').")
-@click.option("--timezone", "tz", help="IANA time zone for --published.")
+@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
+              "for dates the inputs state without an offset.")
+@click.option("--strict", is_flag=True, help="Fail if any input or entry has to be skipped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.option("--jsonl", "jsonl", is_flag=True,
               help='Machine interface: read {"doc","dct","text"} lines from FILE or stdin.')
-def extract(files: tuple[Path, ...], published, tz, fmt: str, jsonl: bool) -> None:
+def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
+            jsonl: bool) -> None:
     """List every temporal expression with offsets, type and TIMEX3 value."""
     if jsonl:
         _extract_jsonl(files)
@@ -137,11 +283,13 @@ def extract(files: tuple[Path, ...], published, tz, fmt: str, jsonl: bool) -> No
         fail("extract needs FILE arguments (or --jsonl)")
     pub = _with_zone(published, tz)
     report = read_documents(files, published=pub[0] if pub else None,
-                            published_has_time=pub[1] if pub else False)
-    for _, message in report.skipped:
-        click.echo(f"timeline: {message}", err=True)
+                            published_has_time=pub[1] if pub else False,
+                            timezone=tz, strict=strict)
+    _report_reading(report, strict, summary=False)
     if not report.documents:
         fail("no usable document")
+    if strict and report.skipped:
+        fail("--strict: some inputs were skipped")
     rows = []
     for doc in report.documents:
         for t in extract_doc(doc):
@@ -184,6 +332,138 @@ def _extract_jsonl(files: tuple[Path, ...]) -> None:
             timexes = [t.as_dict() for t in tag(text, dct)]
             out.write(json.dumps({"doc": item.get("doc"), "timexes": timexes},
                                  ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("directory", default="exports", required=False,
+                type=click.Path(path_type=Path, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--watch", "watch", multiple=True, type=click.Path(path_type=Path, exists=True),
+              metavar="ARTICLES",
+              help="Articles (files or folders, repeatable) to rebuild DIRECTORY from now and "
+                   "whenever they change.")
+@click.option("--interval", type=click.FloatRange(min=0.2), default=2.0, show_default=True,
+              help="Seconds between checks for changed articles (--watch).")
+@click.option("--name", default="timeline", show_default=True,
+              help="Calendar and page name for --watch rebuilds.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+@export_options
+def serve(directory: Path, host: str, port: int, watch: tuple[Path, ...], interval: float,
+          name: str, quiet: bool, **export: Any) -> None:
+    """Serve the exports in DIRECTORY over HTTP (feed, page, JSON and an index page)."""
+    from timeline.pipeline import BuildOptions
+    from timeline.pipeline import build as run_build
+    from timeline.serve import ExportServer, Watcher
+
+    watcher = None
+    if watch:
+        options = BuildOptions(name=name, **_export_settings(export))
+
+        def rebuild() -> None:
+            result = run_build(list(watch), directory, options, jobs=1)
+            if not result.document_count:
+                raise ValueError("no usable document among the watched articles")
+
+        try:
+            rebuild()
+        except Exception as exc:  # the server can still serve what is there
+            click.echo(f"timeline: first build failed ({exc})", err=True)
+        watcher = Watcher(list(watch), rebuild, interval=interval)
+    if not directory.is_dir():
+        fail(f"{directory}: no such folder (run `timeline build --out {directory}` first)")
+    try:
+        server = ExportServer(directory, host, port, quiet=quiet)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+        return
+    url = server.url
+    webcal = url.replace("http://", "webcal://", 1) + "events.ics"
+    click.echo(f"serving {directory} at {url}  (subscribe: {webcal}; Ctrl-C to stop)")
+    if watcher is not None:
+        watcher.start()
+    try:
+        server.serve_forever(poll_interval=0.5)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        if watcher is not None:
+            watcher.stop()
+        server.server_close()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="A readable table, or exactly what events.json holds.")
+@click.option("--from", "date_from", type=click.DateTime(formats=["%Y-%m-%d"]),
+              metavar="YYYY-MM-DD", help="Keep only events that end on or after this day.")
+@click.option("--to", "date_to", type=click.DateTime(formats=["%Y-%m-%d"]),
+              metavar="YYYY-MM-DD", help="Keep only events that start on or before this day.")
+@click.option("--published", type=PUBLISHED,
+              help="Publication date for every input (overrides the files').")
+@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
+              "for dates the inputs state without an offset.")
+@click.option("--name", default="timeline", show_default=True, help="Name put in the JSON.")
+@include_option
+def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz, name: str,
+           include: frozenset[str]) -> None:
+    """List the events of PATHS (default: seeds/): the same list the exports are built from."""
+    from timeline.export.json import render_json
+    from timeline.pipeline import BuildOptions, analyse_many, collect_events
+    from timeline.sources import ReadReport, iter_documents
+
+    start = date_from.date() if date_from else None
+    end = date_to.date() if date_to else None
+    if start and end and start > end:
+        fail(f"--from {start} is after --to {end}")
+    pub = _with_zone(published, tz)
+    options = BuildOptions(name=name, include=include, date_from=start, date_to=end)
+    report = ReadReport()
+    docs = iter_documents(list(paths) or [Path("seeds")], published=pub[0] if pub else None,
+                          published_has_time=pub[1] if pub else False, timezone=tz,
+                          report=report)
+    count = 0
+
+    def counted(items):  # type: ignore[no-untyped-def]
+        nonlocal count
+        for item in items:
+            count += 1
+            yield item
+
+    found = collect_events(counted(analyse_many(docs, options, jobs=1)), options)
+    _report_reading(report, strict=False, summary=False)
+    if not count:
+        fail("no usable document")
+    if fmt == "json":
+        click.echo(render_json(found, name=name), nl=False)
+        return
+    click.echo(format_event_table(found))
+
+
+def format_event_table(found: list[Any]) -> str:
+    """The event list as the `events` command prints it: one line per event (date, status,
+    number of sources, title, place), then one indented line per source."""
+    if not found:
+        return "no events"
+    rows = []
+    for e in found:
+        when = e.value if not e.end_value else f"{e.value}/{e.end_value}"
+        if e.timezone:
+            when = f"{when} {e.timezone}"
+        rows.append((when, e))
+    width = max(len(w) for w, _ in rows)
+    lines = []
+    for when, e in rows:
+        where = f"  [{e.place}]" if e.place and e.place not in e.title else ""
+        n = len(e.documents)
+        lines.append(f"{when:<{width}}  {e.status:<9}  {n} source{'s' if n != 1 else ' '}  "
+                     f"{e.title}{where}")
+        for m in e.mentions:
+            lines.append(f"{'':<{width}}    {m.source}, {m.published[:10]}: "
+                         f"\u201c{m.expression}\u201d  ({Path(m.doc_id).name}:{m.start}-{m.end})")
+    return "\n".join(lines)
 
 
 @cli.command()

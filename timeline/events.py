@@ -1,159 +1,249 @@
-"""Events: what happens on a resolved date, with provenance, merged across documents."""
+"""Events: what happens on a resolved date, with provenance, merged across documents.
+
+The public face of :mod:`timeline.eventing`: :class:`Event` and :class:`Mention` (the model the
+exports render), :func:`events_from_document` (one document's candidate events) and
+:func:`merge_events` (one event per happening, every source kept). Field meanings, the merge
+measure and its threshold are documented in ``docs/events.md``.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, Literal
 
 from timeline.documents import Document
+from timeline.eventing import lexicon as lx
+from timeline.eventing.merge import cluster, combine, unique_keys
+from timeline.eventing.model import Event, Kind, Mention, Status
+from timeline.eventing.names import Name, attribution_spans, find_names
+from timeline.eventing.selection import INCLUDE_CHOICES, parse_include, place, ranges
+from timeline.eventing.similarity import Signature
+from timeline.eventing.status import status_of as _status_of
+from timeline.eventing.text import Sentence, Token, tokenize
+from timeline.eventing.titles import DocContext, Happening, analyse_happening
+from timeline.eventing.words import stem
 from timeline.temporal.model import Timex
-from timeline.temporal.values import interval
 
-Status = Literal["past", "scheduled", "ongoing"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One source's mention of an event: where and how the date was said."""
-
-    doc_id: str
-    source: str
-    published: str  # ISO datetime with offset
-    published_from: str
-    sentence: str
-    expression: str
-    start: int
-    end: int
-    value: str
-    title: str | None = None
-    url: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc_id,
-            "source": self.source,
-            "title": self.title,
-            "url": self.url,
-            "published": self.published,
-            "published_from": self.published_from,
-            "sentence": self.sentence,
-            "expression": self.expression,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """A happening on a date (or a period, or a time of day), cited by one or more mentions.
-
-    ``start``/``end`` are a half-open interval: dates for calendar periods, naive local
-    datetimes (in ``timezone``) for times of day. ``granularity`` is the unit the date was
-    stated at (day, week, month, quarter, year, minute, ...).
-    """
-
-    title: str
-    value: str
-    start: date | datetime
-    end: date | datetime
-    granularity: str
-    status: Status
-    mentions: tuple[Mention, ...]
-    timezone: str | None = None
-    place: str | None = None
-    kind: str = "event"
-    keywords: frozenset[str] = field(default_factory=frozenset, compare=False)
-
-    @property
-    def uid(self) -> str:
-        """Stable identifier: same value, title and sources give the same UID on every build."""
-        first = min(self.mentions, key=lambda m: (m.doc_id, m.start))
-        key = "\x1f".join([self.value, first.doc_id, str(first.start), first.expression])
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@timeline"
-
-    @property
-    def sources(self) -> list[str]:
-        return sorted({m.source for m in self.mentions})
-
-    def sort_key(self) -> tuple[str, str, str]:
-        return (_iso(self.start), self.title, self.uid)
-
-
-def _iso(value: date | datetime) -> str:
-    return value.isoformat()
+__all__ = [
+    "INCLUDE_CHOICES",
+    "Event",
+    "Kind",
+    "Mention",
+    "Status",
+    "events_from_document",
+    "merge_events",
+    "parse_include",
+    "sentence_around",
+]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence containing ``text[start:end]``, whitespace folded."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("?", 0, start))
-    stops = [i for i in (text.find(c, end) for c in ".\n?!") if i != -1]
-    right = min(stops) + 1 if stops else len(text)
-    return " ".join(text[left + 1 : right].split())
+    ctx = DocContext(text)
+    sent = ctx.sentences.at(start)
+    return sent.folded if sent else ""
+
+
+def _keywords(tokens: Iterable[Token], skip: tuple[int, int] = (0, 0)) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tokens:
+        if skip[0] <= t.start < skip[1] or not t.text[:1].isalpha():
+            continue
+        low = t.lower
+        if low in lx.STOP_WORDS or len(low) < 3 or low in lx.NOT_NAMES:
+            continue
+        out.add(stem(low))
+    return frozenset(out)
+
+
+def _name_keys(names: Iterable[Name]) -> frozenset[str]:
+    return frozenset(n.key for n in names)
+
+
+def _participants(names: Sequence[Name]) -> tuple[str, ...]:
+    ordered = [n.text for n in names if n.kind == "name"] + [
+        n.text for n in names if n.kind == "country"
+    ]
+    out: list[str] = []
+    for p in ordered:
+        if any(p in q.split() or p == q for q in out):
+            continue
+        out = [q for q in out if q not in p.split()]
+        out.append(p)
+    return tuple(out[:8])
+
+
+def _is_publication_mention(start: date | datetime, granularity: str, dct: date,
+                            hap: Happening) -> bool:
+    """A mention of the publication day whose happening is the report itself ("said on
+    Tuesday" in a Tuesday paper) or that names no happening at all."""
+    day = start.date() if isinstance(start, datetime) else start
+    if day != dct or granularity not in ("day", "part-of-day", "hour", "minute", "second"):
+        return False
+    return hap.reporting or hap.trigger is None
+
+
+class _DocumentEvents:
+    """Candidate events of one document (sentences and context are computed once)."""
+
+    def __init__(self, doc: Document, include: frozenset[str]) -> None:
+        if doc.published is None or doc.dct is None:
+            raise ValueError(f"{doc.doc_id}: no publication date")
+        self.doc = doc
+        self.dct: date = doc.dct
+        self.include = include
+        self.ctx = DocContext(doc.text, doc.title)
+        self.title_tokens = tokenize(doc.title or "")
+        self._context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def context(self, sent: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+        """(names, keywords) of the neighbouring sentences and the document title."""
+        if sent.index not in self._context:
+            names: set[str] = set()
+            words: set[str] = set()
+            for other in [*self.ctx.sentences.neighbours(sent), None]:
+                toks = other.tokens if other is not None else self.title_tokens
+                found = find_names(toks, toks[0].start if toks else None)
+                spans = attribution_spans(toks)
+                names |= {n.key for n in found if not any(a <= n.start < b for a, b in spans)}
+                words |= _keywords(toks)
+            self._context[sent.index] = (frozenset(names), frozenset(words))
+        return self._context[sent.index]
+
+    def events(self, timexes: Sequence[Timex]) -> list[Event]:
+        out: list[Event] = []
+        for first, last in ranges(self.doc.text, list(timexes)):
+            event = self.event(first, last)
+            if event is not None:
+                out.append(event)
+        return out
+
+    def event(self, timex: Timex, range_end: Timex | None) -> Event | None:
+        doc = self.doc
+        placement = place(timex, self.dct, self.include)
+        if placement is None:
+            return None
+        end = placement.end
+        end_value: str | None = None
+        if range_end is not None:
+            closing = place(range_end, self.dct, self.include)
+            if closing is not None:
+                end, end_value = closing.end, range_end.value
+        span = (timex.start, range_end.end if range_end else timex.end)
+        sent = self.ctx.sentences.at(timex.start)
+        if sent is None:
+            return None
+        hap = analyse_happening(self.ctx, sent, *span)
+        if hap.furniture:
+            return None
+        included_because = placement.included_because
+        if placement.kind == "event" and _is_publication_mention(
+            placement.start, placement.granularity, self.dct, hap
+        ):
+            if "publication" not in self.include:
+                return None
+            included_because = "publication"
+        clause = doc.text[hap.scope[0] : max(hap.scope[1], span[1])]
+        status = _status_of(placement.start, end, self.dct, clause)
+        timed = isinstance(placement.start, datetime)
+        zone = None
+        if timed:
+            zone = (
+                (timex.known or {}).get("timezone")
+                or (hap.place.timezone if hap.place else None)
+                or doc.timezone
+            )
+        assert doc.published is not None
+        expression = doc.text[span[0] : span[1]] if range_end else timex.text
+        mention = Mention(
+            doc_id=doc.doc_id,
+            source=doc.outlet,
+            published=doc.published.isoformat(),
+            published_from=doc.published_from or "",
+            sentence=sent.folded,
+            expression=expression,
+            start=span[0],
+            end=span[1],
+            value=timex.value,
+            title=doc.title,
+            url=doc.url,
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+            end_value=end_value,
+            status=status,
+        )
+        context_names, context_words = self.context(sent)
+        day = placement.start.date() if isinstance(placement.start, datetime) else placement.start
+        block = day.isoformat() if placement.granularity in (
+            "day", "part-of-day", "hour", "minute", "second") else timex.value
+        if end_value:
+            block = f"{block}/{end_value}"
+        signature = Signature(
+            doc_id=doc.doc_id,
+            day=block,
+            time=timex.value if timed else None,
+            classes=hap.classes,
+            names=_name_keys(hap.participants),
+            context_names=context_names,
+            place=hap.place.name if hap.place else None,
+            zone=hap.place.timezone if hap.place else None,
+            keywords=_keywords(sent.tokens, span),
+            context_keywords=context_words,
+        )
+        names = sorted(n.key for n in hap.participants)[:3]
+        key = "|".join([hap.cls or "", "/".join(names), hap.place.name if hap.place else "",
+                        "" if hap.cls else hap.title.lower()])
+        return Event(
+            title=hap.title,
+            value=timex.value,
+            start=placement.start,
+            end=end,
+            granularity=placement.granularity,
+            status=status,
+            mentions=(mention,),
+            timezone=zone,
+            place=hap.place.name if hap.place else None,
+            kind=placement.kind,  # type: ignore[arg-type]
+            keywords=tuple(sorted(signature.keywords))[:8],
+            end_value=end_value,
+            participants=_participants(hap.participants),
+            happening=hap.cls,
+            included_because=included_because,
+            recurrence=placement.recurrence,
+            key=key,
+            signature=signature,
+            quality=hap.quality,
+        )
+
+
+def events_from_document(
+    doc: Document, timexes: Sequence[Timex], include: Iterable[str] = ()
+) -> list[Event]:
+    """Candidate events of one document: every date or time that anchors a happening.
+
+    ``include`` keeps what is left out by default (see ``INCLUDE_CHOICES``): ``durations``,
+    ``sets``, ``references`` (deictic now) and ``publication`` (the publication day's own
+    mentions, "said on Tuesday").
+    """
+    if doc.published is None:
+        return []
+    return _DocumentEvents(doc, frozenset(include)).events(timexes)
+
+
+def merge_events(candidates: Sequence[Event]) -> list[Event]:
+    """One event per happening: mentions on the same date that speak of the same happening
+    (see :mod:`timeline.eventing.similarity`) are merged, every source kept. Sorted by date,
+    then title, then UID; the same input gives the same output whatever its order."""
+    merged = [combine(group) for group in cluster(candidates)]
+    return sorted(unique_keys(merged), key=Event.sort_key)
 
 
 def status_of(timex: Timex, doc: Document) -> Status:
-    if timex.direction == "future":
-        return "scheduled"
-    if timex.direction == "past":
-        return "past"
+    """Status of one expression in its document (tense of its sentence, date vs publication)."""
+    from timeline.temporal.values import interval
+
     span = interval(timex.value)
-    dct = doc.dct
-    if span is None or dct is None:
+    if span is None or doc.dct is None:
         return "past"
-    start = span.start.date() if isinstance(span.start, datetime) else span.start
-    end = span.end.date() if isinstance(span.end, datetime) else span.end
-    if start > dct:
-        return "scheduled"
-    if end <= dct:
-        return "past"
-    return "ongoing"
-
-
-def mention_of(doc: Document, timex: Timex) -> Mention:
-    assert doc.published is not None
-    return Mention(
-        doc_id=doc.doc_id,
-        source=doc.outlet,
-        published=doc.published.isoformat(),
-        published_from=doc.published_from or "",
-        sentence=sentence_around(doc.text, timex.start, timex.end),
-        expression=timex.text,
-        start=timex.start,
-        end=timex.end,
-        value=timex.value,
-        title=doc.title,
-        url=doc.url,
-    )
-
-
-def events_from_document(doc: Document, timexes: list[Timex]) -> list[Event]:
-    """Candidate events of one document: every date or time that places a happening."""
-    events: list[Event] = []
-    for timex in timexes:
-        if timex.type not in ("DATE", "TIME"):
-            continue
-        span = interval(timex.value)
-        if span is None:
-            continue
-        mention = mention_of(doc, timex)
-        events.append(
-            Event(
-                title=mention.sentence[:80],
-                value=timex.value,
-                start=span.start,
-                end=span.end,
-                granularity=span.granularity,
-                status=status_of(timex, doc),
-                mentions=(mention,),
-                timezone=doc.timezone if span.is_timed else None,
-            )
-        )
-    return events
-
-
-def merge_events(candidates: list[Event]) -> list[Event]:
-    """Merge mentions of the same happening; sorted, deterministic."""
-    return sorted(candidates, key=Event.sort_key)
+    text = sentence_around(doc.text, timex.start, timex.end)
+    return _status_of(span.start, span.end, doc.dct, text)

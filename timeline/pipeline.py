@@ -5,8 +5,7 @@ The CLI and every engine call these functions, so their outputs cannot drift apa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,10 +13,10 @@ from pathlib import Path
 from timeline.atomic import write_atomic
 from timeline.documents import Document
 from timeline.events import Event, events_from_document, merge_events
-from timeline.export.html import render_html
-from timeline.export.ics import render_ics
+from timeline.export.html import render_html, render_image
+from timeline.export.ics import render_feeds
 from timeline.export.json import render_json
-from timeline.sources import ReadReport, read_documents
+from timeline.sources import ReadReport, iter_documents
 from timeline.temporal import tag
 from timeline.temporal.model import Timex
 
@@ -32,6 +31,12 @@ class BuildOptions:
     include: frozenset[str] = frozenset()
     date_from: date | None = None
     date_to: date | None = None
+    # Exports: "single" feed or also one "per-source"; keep week/month/quarter/year events
+    # in the feed; plotly.js "inline" (offline) or "cdn"; optional static "png"/"svg".
+    feeds: str = "single"
+    include_periods: bool = True
+    plotlyjs: str = "inline"
+    image: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,14 +50,14 @@ class DocumentAnalysis:
 
 @dataclass
 class BuildResult:
-    read: ReadReport
-    analyses: list[DocumentAnalysis]
-    events: list[Event]
-    written: list[Path] = field(default_factory=list)
+    """What a build did. Documents are streamed, not kept: ``read.documents`` stays empty and
+    ``document_count`` says how many were analysed; ``read.skipped`` lists unusable inputs."""
 
-    @property
-    def expression_count(self) -> int:
-        return sum(len(a.timexes) for a in self.analyses)
+    read: ReadReport
+    events: list[Event]
+    document_count: int = 0
+    expression_count: int = 0
+    written: list[Path] = field(default_factory=list)
 
 
 def extract(doc: Document) -> list[Timex]:
@@ -63,26 +68,29 @@ def extract(doc: Document) -> list[Timex]:
 
 
 def analyse(doc: Document, options: BuildOptions | None = None) -> DocumentAnalysis:
+    """One document's expressions and candidate events (``options.include`` keeps durations,
+    sets, references or publication-day mentions as events too)."""
+    opts = options or BuildOptions()
     timexes = extract(doc)
-    return DocumentAnalysis(doc, tuple(timexes), tuple(events_from_document(doc, timexes)))
+    events = events_from_document(doc, timexes, include=opts.include)
+    return DocumentAnalysis(doc, tuple(timexes), tuple(events))
 
 
 def analyse_many(
-    docs: Iterable[Document], options: BuildOptions | None = None, *, jobs: int = 1
+    docs: Iterable[Document],
+    options: BuildOptions | None = None,
+    *,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[DocumentAnalysis]:
-    """Analyse documents in input order, in ``jobs`` local processes when jobs > 1."""
-    opts = options or BuildOptions()
-    if jobs <= 1:
-        for doc in docs:
-            yield analyse(doc, opts)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(analyse, docs, _repeat(opts), chunksize=8)
+    """Analyse documents lazily, yielding in input order whatever the engine: ``local`` runs
+    ``jobs`` processes (1: this one; None: every core), ``dask`` runs on the cluster at
+    ``scheduler`` (else a local one of ``jobs`` workers). Raises ``EngineError``."""
+    from timeline.engines import get_engine
 
-
-def _repeat(value: BuildOptions) -> Iterator[BuildOptions]:
-    while True:
-        yield value
+    runner = get_engine(engine, jobs=jobs, scheduler=scheduler)
+    return runner.run(docs, options or BuildOptions())
 
 
 def in_window(event: Event, options: BuildOptions) -> bool:
@@ -106,11 +114,16 @@ def render_outputs(
 ) -> dict[str, bytes]:
     """Every output file's bytes, rendered in memory before anything is written."""
     opts = options or BuildOptions()
-    return {
-        "events.ics": render_ics(events, name=opts.name),
-        "timeline.html": render_html(events, name=opts.name).encode("utf-8"),
-        "events.json": render_json(events, name=opts.name).encode("utf-8"),
-    }
+    outputs = render_feeds(
+        events, name=opts.name, mode=opts.feeds, include_periods=opts.include_periods
+    )
+    outputs["timeline.html"] = render_html(
+        events, name=opts.name, plotlyjs=opts.plotlyjs
+    ).encode("utf-8")
+    outputs["events.json"] = render_json(events, name=opts.name).encode("utf-8")
+    if opts.image:
+        outputs[f"timeline.{opts.image}"] = render_image(events, opts.image, name=opts.name)
+    return outputs
 
 
 def write_outputs(outputs: dict[str, bytes], out_dir: Path) -> list[Path]:
@@ -124,14 +137,42 @@ def build(
     *,
     published: datetime | None = None,
     published_has_time: bool = False,
-    jobs: int = 1,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    on_analysis: Callable[[DocumentAnalysis], None] | None = None,
+    timezone: str | None = None,
+    strict: bool = False,
+    allow_urls: bool = False,
 ) -> BuildResult:
-    """Read, tag, build events and write every export to ``out_dir``."""
+    """Read, tag, build events and write every export to ``out_dir``.
+
+    Documents stream from the files through the engine (see :func:`analyse_many`) and only
+    their candidate events are kept, so memory grows with the events found, not with the
+    corpus. ``on_analysis`` is called after each document (e.g. to report progress). Nothing
+    is written when no document is usable, or with ``strict`` when any input was skipped.
+    ``timezone`` is the zone for dates the inputs state without an offset; ``allow_urls``
+    lets http(s) URLs among ``paths`` be downloaded (for URLs a user named explicitly).
+    """
     opts = options or BuildOptions()
-    report = read_documents(paths, published=published, published_has_time=published_has_time)
-    analyses = list(analyse_many(report.documents, opts, jobs=jobs))
-    events = collect_events(analyses, opts)
-    result = BuildResult(report, analyses, events)
-    if report.documents:
-        result.written = write_outputs(render_outputs(events, opts), Path(out_dir))
+    report = ReadReport(strict=strict)
+    docs = iter_documents(
+        paths, published=published, published_has_time=published_has_time,
+        timezone=timezone, allow_urls=allow_urls, report=report,
+    )
+    result = BuildResult(report, [])
+
+    def tally(analyses: Iterable[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
+        for analysis in analyses:
+            result.document_count += 1
+            result.expression_count += len(analysis.timexes)
+            if on_analysis is not None:
+                on_analysis(analysis)
+            yield analysis
+
+    result.events = collect_events(
+        tally(analyse_many(docs, opts, jobs=jobs, engine=engine, scheduler=scheduler)), opts
+    )
+    if result.document_count and report.ok:
+        result.written = write_outputs(render_outputs(result.events, opts), Path(out_dir))
     return result

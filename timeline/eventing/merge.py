@@ -1,0 +1,183 @@
+"""Clustering candidate events into happenings, and combining each cluster into one event.
+
+Candidates are grouped by the day they fall on (blocking), then, in a deterministic order (by
+content, never by input position), each joins the existing cluster whose members it resembles
+most on average (:func:`similarity.similarity` ≥ :data:`similarity.THRESHOLD`, no member vetoing
+it), else starts a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.eventing.model import Event, Mention, Status
+from timeline.eventing.similarity import THRESHOLD, Signature, similarity, vetoed
+from timeline.temporal.values import interval
+
+_STATUS_RANK: dict[str, int] = {"past": 2, "ongoing": 1, "scheduled": 0}
+
+
+def _order(e: Event) -> tuple[str, str, str, int, str]:
+    first = min(e.mentions, key=Mention.order)
+    return (e.value, first.published, first.doc_id, first.start, e.title)
+
+
+def cluster(candidates: Sequence[Event]) -> list[list[Event]]:
+    """Groups of candidates that speak of the same happening."""
+    by_day: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for e in candidates:
+        sig = e.signature
+        block = sig.day if sig is not None else e.value
+        by_day[(e.kind, block)].append(e)
+    groups: list[list[Event]] = []
+    for key in sorted(by_day):
+        groups.extend(_cluster_block(sorted(by_day[key], key=_order)))
+    return groups
+
+
+def _cluster_block(items: list[Event]) -> list[list[Event]]:
+    clusters: list[list[Event]] = []
+    index: dict[str, set[int]] = defaultdict(set)  # happening class -> clusters holding it
+    for item in items:
+        sig = item.signature
+        if sig is None or item.kind != "event":
+            # durations, sets, references: merge only exact repeats of one value
+            same = [i for i, c in enumerate(clusters) if c[0].value == item.value
+                    and c[0].key == item.key]
+            if same:
+                clusters[same[0]].append(item)
+            else:
+                clusters.append([item])
+            continue
+        keys = sig.classes or frozenset({""})
+        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        best: tuple[float, int] | None = None
+        for i in candidates:
+            members = [m.signature for m in clusters[i] if m.signature is not None]
+            if any(vetoed(sig, m) for m in members):
+                continue
+            score = sum(similarity(sig, m) for m in members) / max(1, len(members))
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, i)
+        if best is None:
+            clusters.append([item])
+            target = len(clusters) - 1
+        else:
+            target = best[1]
+            clusters[target].append(item)
+        for k in keys:
+            index[k].add(target)
+    return clusters
+
+
+def _representative(members: list[Event]) -> Event:
+    """The member whose title names the cluster: the most complete title whose happening the
+    other members share, earliest source first on ties."""
+    shared: set[str] | None = None
+    for m in members:
+        classes = set(m.signature.classes) if m.signature else set()
+        shared = classes if shared is None else shared & classes
+
+    def rank(e: Event) -> tuple[int, int, str, str, int]:
+        first = min(e.mentions, key=Mention.order)
+        in_shared = 1 if (shared and e.happening in shared) else 0
+        return (-in_shared, -e.quality, first.published, first.doc_id, first.start)
+
+    return min(members, key=rank)
+
+
+def _status(mentions: Sequence[Mention], fallback: Status) -> Status:
+    """What the latest source says; on the same publication time, evidence it happened wins."""
+    known = [m for m in mentions if m.status in _STATUS_RANK]
+    if not known:
+        return fallback
+    latest = max(m.published for m in known)
+    best = max((m for m in known if m.published == latest),
+               key=lambda m: _STATUS_RANK[m.status or ""])
+    return best.status  # type: ignore[return-value]
+
+
+def _value(members: list[Event]) -> Event:
+    """The member with the most precise date: a time of day beats its bare day."""
+    timed = {e.value for e in members if "T" in e.value}
+    if len(timed) == 1:
+        value = next(iter(timed))
+        return min((e for e in members if e.value == value), key=_order)
+    return min(members, key=lambda e: (("T" in e.value), _order(e)))
+
+
+def combine(members: list[Event]) -> Event:
+    """One event from a cluster: every mention, the representative's title, the most precise
+    date, the latest source's status, the place most sources name, the union of participants."""
+    if len(members) == 1:
+        return members[0]
+    rep = _representative(members)
+    dated = _value(members)
+    mentions = tuple(sorted({m for e in members for m in e.mentions}, key=Mention.order))
+    places = Counter(e.place for e in members if e.place)
+    place = rep.place or (min(places, key=lambda p: (-places[p], p)) if places else None)
+    zones = [e.timezone for e in members if e.timezone and "T" in e.value]
+    timezone = dated.timezone or (zones[0] if zones else None)
+    title = rep.title
+    if place and place.lower() not in title.lower() and len(title) + len(place) + 4 <= 70:
+        title = f"{title} in {place}"
+    participants: list[str] = []
+    for e in sorted(members, key=_order):
+        for p in e.participants:
+            if p not in participants and not any(p in q.split() or q in p.split()
+                                                 for q in participants):
+                participants.append(p)
+    words = Counter(w for e in members for w in e.keywords)
+    keywords = tuple(sorted(words, key=lambda w: (-words[w], w))[:8])
+    sig = _union([e.signature for e in members if e.signature is not None], rep.signature)
+    return replace(
+        dated,
+        title=title,
+        status=_status(mentions, rep.status),
+        mentions=mentions,
+        timezone=timezone if "T" in dated.value else None,
+        place=place,
+        participants=tuple(participants[:8]),
+        keywords=keywords,
+        happening=rep.happening,
+        key=rep.key,
+        included_because=rep.included_because,
+        signature=sig,
+        quality=rep.quality,
+    )
+
+
+def _union(sigs: list[Signature], base: Signature | None) -> Signature | None:
+    if base is None or not sigs:
+        return base
+    return replace(
+        base,
+        classes=frozenset().union(*(s.classes for s in sigs)),
+        names=frozenset().union(*(s.names for s in sigs)),
+        context_names=frozenset().union(*(s.context_names for s in sigs)),
+        keywords=frozenset().union(*(s.keywords for s in sigs)),
+        context_keywords=frozenset().union(*(s.context_keywords for s in sigs)),
+    )
+
+
+def unique_keys(events: list[Event]) -> list[Event]:
+    """Give events whose UIDs would collide (same date, same content key) distinct keys, using
+    their first source's document and offset (stable: the same inputs give the same keys)."""
+    seen: dict[str, int] = {}
+    out: list[Event] = []
+    for e in sorted(events, key=_order):
+        uid = e.uid
+        if uid in seen:
+            first = min(e.mentions, key=Mention.order)
+            digest = hashlib.sha256(f"{first.doc_id}:{first.start}".encode()).hexdigest()[:8]
+            e = replace(e, key=f"{e.key}|{digest}")
+        seen[e.uid] = 1
+        out.append(e)
+    return out
+
+
+def placed(value: str) -> bool:
+    return interval(value) is not None

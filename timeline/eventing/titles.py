@@ -1,0 +1,775 @@
+"""The happening a date anchors, and a short title for it.
+
+Pure heuristics over tokens (no model): from the date expression, find the word that governs it
+(the verb it attaches to, "signed on Wednesday"; the event noun a scheduling verb points back to,
+"the talks set for Thursday", "a summit ... to be held in Busan on the 30th"), else the nearest
+event word in the clause; then build a headline around it: the event noun with its modifiers and
+participants ("Summit between Lee Jae-myung and Donald Trump", "Xi–Trump talks"), or the verb with
+its subject/object and agent ("Technology deal signed by Michael Kratsios").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline.eventing import lexicon as lx
+from timeline.eventing.names import Name, attribution_spans, country_of, find_names, short_form
+from timeline.eventing.places import Place, find_places
+from timeline.eventing.text import Sentence, SentenceIndex, Token, tokenize
+from timeline.eventing.words import looks_like_past_verb, noun_class, verb_form
+
+MAX_TITLE = 70
+_HARD = frozenset({";", ":", "—", "–", "(", ")", "[", "]", "“", "”", '"', "?", "!"})
+_PUNCT = _HARD | frozenset({",", ".", "‘", "’", "'"})
+_REPORT_NOUNS = {
+    "report": "report", "reports": "report", "reported": "report", "said": "statement",
+    "says": "statement", "say": "statement", "told": "statement", "stated": "statement",
+    "warned": "warning", "confirmed": "confirmation", "revealed": "disclosure",
+    "disclosed": "disclosure", "wrote": "article", "predicted": "forecast",
+    "estimated": "estimate",
+}
+_POSSESSIVE = ("'s", "’s")
+_VERB_OPENERS = frozenset(
+    {"to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "not"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """What a date expression anchors in its sentence."""
+
+    title: str
+    trigger: str | None  # the word the title is built around
+    cls: str | None  # its happening class (lexicon), None for unknown words
+    classes: frozenset[str]  # every happening class in the sentence (attributions left out)
+    participants: tuple[Name, ...]
+    place: Place | None
+    reporting: bool = False  # the happening is the act of saying or reporting
+    furniture: bool = False  # a byline/dateline or a line without a sentence
+    quality: int = 0  # how complete the title is; the best mention titles a merged event
+    scope: tuple[int, int] = (0, 0)  # document span read for tense cues
+    extras: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+class DocContext:
+    """What title building needs to know about the whole document (built once per document)."""
+
+    def __init__(self, text: str, title: str | None = None) -> None:
+        self.text = text
+        self.sentences = SentenceIndex(text)
+        self.title_tokens = tokenize(title or "")
+        self._modifiers: dict[str, str | None] = {}
+
+    def modifier_for(self, head: str) -> str | None:
+        """A content word the document puts before ``head`` elsewhere ("technology" for "the
+        deal" in an article titled "... 6G technology deal ..."), for a bare definite head."""
+        key = head.lower()
+        if key in self._modifiers:
+            return self._modifiers[key]
+        found: str | None = None
+        streams = [self.title_tokens] + [s.tokens for s in self.sentences.sentences]
+        for toks in streams:
+            for i, t in enumerate(toks):
+                if t.lower != key or i == 0 or t.text[:1].isupper():
+                    continue
+                prev = toks[i - 1]
+                low = prev.lower
+                if (
+                    prev.is_word
+                    and prev.text.islower()
+                    and low not in lx.STOP_WORDS
+                    and not verb_form(low)
+                    and not low.endswith(("ed", "ing", "ly"))
+                    and low.isalpha()
+                ):
+                    found = low
+                    break
+            if found:
+                break
+        self._modifiers[key] = found
+        return found
+
+
+# ---------------------------------------------------------------------------------------------
+# token classes
+
+
+def _is_verbish(tok: Token) -> bool:
+    low = tok.lower
+    return bool(
+        verb_form(low)
+        or low in lx.SCHEDULING_VERBS
+        or low in lx.REPORTING_VERBS
+        or looks_like_past_verb(low)
+    )
+
+
+def _event_class(toks: Sequence[Token], k: int) -> tuple[str | None, str]:
+    """(class, "noun"|"verb"|"") of token k read in context."""
+    tok = toks[k]
+    low = tok.lower
+    prev = toks[k - 1].lower if k > 0 else ""
+    vf = verb_form(low)
+    nc = noun_class(low)
+    if vf and nc:
+        # "the vote" / "to vote", "talks" after a name is a noun, "reported" a verb
+        nounish = prev in lx.DETERMINERS or prev.endswith(_POSSESSIVE) or (
+            vf.form == "base" and prev not in _VERB_OPENERS
+        )
+        if nounish and vf.form in ("base", "s"):
+            return nc, "noun"
+        return vf.cls, "verb"
+    if nc:
+        return nc, "noun"
+    if vf:
+        return vf.cls, "verb"
+    return None, ""
+
+
+def _bigram_class(toks: Sequence[Token], k: int) -> str | None:
+    if k + 1 < len(toks):
+        return lx.EVENT_NOUNS.get(f"{toks[k].lower} {toks[k + 1].lower}")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def analyse_happening(ctx: DocContext, sent: Sentence, start: int, end: int) -> Happening:
+    """The happening the expression at document span [start, end) anchors in ``sent``."""
+    toks = sent.tokens
+    ti, tj = sent.token_range(start, end)
+    attrib = attribution_spans(toks)
+    skip: set[int] = set(range(ti, tj))
+    skip |= _parenthetical(toks, ti)
+    for k, t in enumerate(toks):
+        if any(a <= t.start < b for a, b in attrib):
+            skip.add(k)
+    names = [
+        n for n in find_names(toks, sent.start)
+        if not any(a <= n.start < b for a, b in attrib) and not (start <= n.start < end)
+    ]
+    places = [p for p in find_places(toks) if not (start <= p.start < end)]
+    classes: set[str] = set()
+    for k, _t in enumerate(toks):
+        if k in skip:
+            continue
+        cls, _ = _event_class(toks, k)
+        if cls:
+            classes.add(cls)
+        big = _bigram_class(toks, k)
+        if big:
+            classes.add(big)
+
+    words_outside = [t for k, t in enumerate(toks) if k not in skip and t.text[:1].isalpha()]
+    furniture = len(words_outside) < 2 or _furniture_near(toks, ti)
+    trig = _governor(toks, ti, tj, skip)
+    if trig is None:
+        trig = _possessive_noun(toks, tj)
+    if trig is None:
+        trig = _nearest_trigger(toks, ti, tj, skip)
+    place = _place_near(places, toks, ti, trig)
+    h_names = tuple(names)
+    if trig is None:
+        title = _fallback_title(toks, ti, tj, skip)
+        return Happening(title, None, None, frozenset(classes), h_names, place,
+                         furniture=furniture or not title, quality=-3,
+                         scope=(sent.start, toks[tj - 1].end if tj else sent.end))
+    k, kind = trig
+    tok = toks[k]
+    cls, _ = _event_class(toks, k)
+    reporting = tok.lower in lx.REPORTING_VERBS and kind == "verb"
+    builder = _Title(ctx, sent, toks, skip, names, ti, tj)
+    if reporting:
+        title, quality = builder.report(k)
+    elif kind == "noun":
+        title, quality = builder.noun(k, place)
+    else:
+        title, quality = builder.verb(k, place)
+    title = tidy(title)
+    scope_lo = min(toks[k].start, toks[ti].start if ti < len(toks) else sent.start)
+    scope_lo = toks[builder.subject_start].start if builder.subject_start is not None else scope_lo
+    scope_hi = max(toks[k].end, toks[tj - 1].end if tj else sent.end)
+    return Happening(
+        title=title or _fallback_title(toks, ti, tj, skip),
+        trigger=tok.text,
+        cls=cls or (_bigram_class(toks, k)),
+        classes=frozenset(classes),
+        participants=h_names,
+        place=place,
+        reporting=reporting,
+        furniture=furniture,
+        quality=quality + (1 if place and place.name in title else 0),
+        scope=(min(scope_lo, sent.start if builder.subject_start is None else scope_lo), scope_hi),
+    )
+
+
+def _parenthetical(toks: Sequence[Token], ti: int) -> set[int]:
+    """Token indexes inside parentheses that do not hold the expression: "(local time)"."""
+    out: set[int] = set()
+    depth_start: int | None = None
+    for k, t in enumerate(toks):
+        if t.text == "(":
+            depth_start = k
+        elif t.text == ")" and depth_start is not None:
+            if not (depth_start < ti < k):
+                out.update(range(depth_start, k + 1))
+            depth_start = None
+    return out
+
+
+def _furniture_near(toks: Sequence[Token], ti: int) -> bool:
+    """"Published: Oct 29, 2025", "Updated 10:30 IST": a furniture word just before the date."""
+    lo = max(0, ti - 3)
+    return any(t.lower in lx.FURNITURE_WORDS for t in toks[lo:ti]) and ti - lo <= 3 and (
+        ti == 0 or toks[0].lower in lx.FURNITURE_WORDS or toks[ti - 1].text == ":"
+        or toks[max(0, ti - 1)].lower in lx.FURNITURE_WORDS
+    )
+
+
+def _skip_left_phrase(toks: Sequence[Token], k: int) -> int:
+    """From k (the word left of the date and its preposition), skip a prepositional phrase of
+    names: "in Busan", "with the United Kingdom", "in the city of Gyeongju"."""
+    j = k
+    steps = 0
+    while j >= 0 and steps < 7:
+        t = toks[j]
+        low = t.lower
+        if low in ("with", "in", "at", "between", "against", "to", "from", "near"):
+            between = toks[j + 1 : k + 1]
+            if between and all(
+                x.is_capitalised or x.lower in ("the", "of", "and", "city") or x.text in (".", "-")
+                for x in between
+            ):
+                return j - 1
+            return k
+        if not (t.is_capitalised or low in ("the", "of", "and", "city")):
+            return k
+        j -= 1
+        steps += 1
+    return k
+
+
+def _governor(
+    toks: Sequence[Token], ti: int, tj: int, skip: set[int]
+) -> tuple[int, str] | None:
+    """The word the date attaches to on its left: a verb ("signed on Wednesday"), an event noun
+    ("the vote on Tuesday"), or through a scheduling verb the noun before it ("the talks set for
+    Thursday")."""
+    k = ti - 1
+    while k >= 0 and k in skip:
+        k -= 1
+    if k >= 0 and toks[k].lower in lx.PREPOSITIONS and toks[k].lower not in ("of",):
+        k -= 1
+    if k >= 0 and toks[k].text == ",":
+        return None  # a date set off by a comma modifies the clause, not the word before
+    k = _skip_left_phrase(toks, k)
+    while k >= 0 and k in skip:
+        k -= 1
+    if k < 0:
+        return None
+    tok = toks[k]
+    low = tok.lower
+    cls, kind = _event_class(toks, k)
+    if low in lx.SCHEDULING_VERBS:
+        noun = _noun_before(toks, k, skip)
+        if noun is not None:
+            return noun, "noun"
+        if kind == "verb":
+            return k, "verb"
+        return None
+    if kind == "noun":
+        return k, "noun"
+    if kind == "verb" or low in lx.REPORTING_VERBS or looks_like_past_verb(low):
+        return k, "verb"
+    return None
+
+
+def _noun_before(toks: Sequence[Token], k: int, skip: set[int], limit: int = 16) -> int | None:
+    """The nearest event noun left of a scheduling verb, inside the clause."""
+    j = k - 1
+    while j >= 0 and k - j <= limit:
+        t = toks[j]
+        if t.text in _HARD or t.lower in ("that", "which", "who", "while", "although"):
+            return None
+        if j not in skip:
+            cls, kind = _event_class(toks, j)
+            if kind == "noun" or _bigram_class(toks, j):
+                return j
+        j -= 1
+    return None
+
+
+def _possessive_noun(toks: Sequence[Token], tj: int) -> tuple[int, str] | None:
+    """"Thursday's summit": the event noun right after a possessive date."""
+    k = tj
+    if k < len(toks) and toks[k].text in _POSSESSIVE:
+        k += 1
+    if tj > 0 and toks[tj - 1].text.endswith(_POSSESSIVE) or (k != tj):
+        for j in range(k, min(k + 3, len(toks))):
+            cls, kind = _event_class(toks, j)
+            if kind == "noun":
+                return j, "noun"
+    return None
+
+
+def _nearest_trigger(
+    toks: Sequence[Token], ti: int, tj: int, skip: set[int]
+) -> tuple[int, str] | None:
+    """The closest event word, penalising commas and clause openers crossed."""
+    best: tuple[float, int, str] | None = None
+    date_first = ti == 0 or (ti <= 2 and toks[0].lower in ("on", "in", "by", "at", "since"))
+    for k, t in enumerate(toks):
+        if k in skip or not t.is_word:
+            continue
+        cls, kind = _event_class(toks, k)
+        if not kind:
+            if looks_like_past_verb(t.lower) or t.lower in lx.REPORTING_VERBS:
+                kind, weight = "verb", 4.0
+            else:
+                continue
+        else:
+            weight = 0.0
+        lo, hi = (k, ti) if k < ti else (tj, k + 1)
+        crossed = toks[lo:hi]
+        if any(x.text in _HARD for x in crossed):
+            weight += 12
+        weight += 3 * sum(1 for x in crossed if x.text == ",")
+        weight += 3 * sum(1 for x in crossed if x.lower in lx.SUBORDINATORS)
+        dist = (ti - k) if k < ti else (k - tj + 1) * (1.0 if date_first else 1.5)
+        score = dist + weight
+        if best is None or score < best[0]:
+            best = (score, k, kind)
+    if best is None or best[0] > 20:
+        return None
+    return best[1], best[2]
+
+
+def _place_near(
+    places: list[Place], toks: Sequence[Token], ti: int, trig: tuple[int, str] | None
+) -> Place | None:
+    if not places:
+        return None
+    anchor = toks[ti].start if ti < len(toks) else 0
+    if trig is not None:
+        anchor = toks[trig[0]].start
+    return min(places, key=lambda p: (abs(p.start - anchor), p.start))
+
+
+def _fallback_title(toks: Sequence[Token], ti: int, tj: int, skip: set[int]) -> str:
+    """The words of the date's clause when no happening word was found."""
+    lo = ti
+    while lo > 0 and toks[lo - 1].text not in _HARD and toks[lo - 1].text != "," and ti - lo < 8:
+        lo -= 1
+    hi = tj
+    while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text not in (",", ".") \
+            and hi - tj < 8:
+        hi += 1
+    words = [t.text for k, t in enumerate(toks[lo:hi], start=lo) if k not in skip and t.is_word]
+    # drop the date's own preposition left dangling
+    return tidy(" ".join(words))
+
+
+class _Title:
+    """Builds the title around a trigger word."""
+
+    def __init__(
+        self,
+        ctx: DocContext,
+        sent: Sentence,
+        toks: Sequence[Token],
+        skip: set[int],
+        names: list[Name],
+        ti: int,
+        tj: int,
+    ) -> None:
+        self.ctx = ctx
+        self.sent = sent
+        self.toks = toks
+        self.skip = skip
+        self.names = names
+        self.ti = ti
+        self.tj = tj
+        self.subject_start: int | None = None
+
+    # -- pieces ---------------------------------------------------------------------------
+
+    def short(self, name: Name) -> str:
+        return short_form(name, self.ctx.sentences.word_counts)
+
+    def premodifiers(self, k: int, limit: int = 3) -> list[str]:
+        """Modifiers left of a head noun: "face-to-face", "APEC", "technology"."""
+        out: list[str] = []
+        j = k - 1
+        while j >= 0 and len(out) < limit and j not in self.skip:
+            t = self.toks[j]
+            low = t.lower
+            if (
+                not t.is_word
+                or low in lx.DETERMINERS
+                or low in lx.PREPOSITIONS
+                or low in lx.CONJUNCTIONS
+                or low in lx.AUXILIARIES
+                or low in lx.SUBORDINATORS
+                or low in lx.PRONOUNS
+                or (verb_form(low) and verb_form(low).form != "base")  # type: ignore[union-attr]
+                or low in lx.SCHEDULING_VERBS
+                or low in lx.REPORTING_VERBS
+                or looks_like_past_verb(low)
+            ):
+                break
+            if t.text.endswith(_POSSESSIVE) and not t.is_capitalised:
+                break
+            out.insert(0, t.text)
+            j -= 1
+        while out and out[0].lower() in lx.STOP_WORDS:
+            out.pop(0)
+        return out
+
+    def phrase_after(self, k: int, preps: tuple[str, ...]) -> tuple[str, int]:
+        """A prepositional phrase right after token k naming participants: ("between Lee
+        Jae-myung and Donald Trump", end index) or ("", k+1)."""
+        j = k + 1
+        while j < len(self.toks) and j in self.skip and j < self.ti:
+            j += 1
+        if j >= len(self.toks) or self.toks[j].lower not in preps:
+            return "", k + 1
+        prep = self.toks[j].lower
+        e = j + 1
+        while e < len(self.toks) and e - j <= 10:
+            t = self.toks[e]
+            low = t.lower
+            if (
+                e in self.skip
+                or t.text in _PUNCT
+                or low in lx.SUBORDINATORS
+                or low in lx.AUXILIARIES
+                or (low in lx.PREPOSITIONS and low not in ("of",))
+                or (not t.is_capitalised and _is_verbish(t))
+            ):
+                break
+            e += 1
+        span_toks = self.toks[j + 1 : e]
+        if not span_toks:
+            return "", k + 1
+        lo, hi = span_toks[0].start, span_toks[-1].end
+        inside = [n for n in self.names if lo <= n.start < hi]
+        persons = [n.text for n in inside if n.kind == "name"]
+        if persons:
+            body = _join(persons)
+        elif inside:
+            words = [t.text for t in span_toks if t.is_word]
+            body = " ".join(words)
+            if len(body) > 40:
+                body = _join([n.text for n in inside])
+        elif prep in ("of", "on", "over") and len(span_toks) <= 4:
+            body = " ".join(t.text for t in span_toks if t.is_word)
+        else:
+            return "", k + 1
+        return f"{prep} {body}", e
+
+    def agent(self, k: int) -> str:
+        """"by Michael Kratsios" after a passive verb (the date may stand between)."""
+        j = k + 1
+        limit = max(self.tj, k + 1) + 2
+        while j < len(self.toks) and j <= limit:
+            t = self.toks[j]
+            if t.lower == "by" and j not in self.skip:
+                inside = [n for n in self.names if n.start >= t.end]
+                e = j + 1
+                while e < len(self.toks) and self.toks[e].text not in _PUNCT and e - j < 8:
+                    e += 1
+                end = self.toks[e - 1].end
+                inside = [n for n in inside if n.start < end]
+                if inside:
+                    return "by " + _join([n.text for n in inside if n.kind == "name"]
+                                         or [n.text for n in inside])
+                return ""
+            if t.text in _PUNCT and j not in self.skip:
+                return ""
+            j += 1
+        return ""
+
+    def bare_head(self, k: int) -> str:
+        """The head noun with a modifier borrowed from the document when it stands bare
+        after "the"/"this" ("the deal" -> "technology deal")."""
+        head = self.toks[k].text
+        prev = self.toks[k - 1].lower if k > 0 else ""
+        if prev in ("the", "this", "that") and self.toks[k].lower in lx.EVENT_NOUNS:
+            mod = self.ctx.modifier_for(self.toks[k].lower)
+            if mod:
+                return f"{mod} {head}"
+        return head
+
+    def antecedent(self, k: int) -> str | None:
+        """For "the one", "it": the first event noun earlier in the sentence or the one before."""
+        for j in range(0, k):
+            if j in self.skip:
+                continue
+            cls, kind = _event_class(self.toks, j)
+            if kind == "noun":
+                return self.toks[j].text
+        prev = self.ctx.sentences.neighbours(self.sent, before=1, after=0)
+        for s in prev:
+            for j, t in enumerate(s.tokens):
+                cls, kind = _event_class(s.tokens, j)
+                if kind == "noun":
+                    return t.text
+        return None
+
+    def subject(self, k: int) -> tuple[str, int | None]:
+        """The noun phrase before the verb at k (skipping auxiliaries and an appositive)."""
+        toks = self.toks
+        j = k - 1
+        while j >= 0 and (
+            toks[j].lower in lx.AUXILIARIES
+            or toks[j].lower in lx.SCHEDULING_VERBS
+            or (toks[j].lower.endswith("ly") and len(toks[j].lower) > 4)
+        ):
+            j -= 1
+        if j >= 0 and toks[j].text == ",":
+            p = j - 1
+            while p >= 0 and j - p < 30 and toks[p].text != "," and toks[p].text not in _HARD:
+                p -= 1
+            if p >= 0 and toks[p].text == ",":
+                j = p - 1
+        end = j
+        words: list[int] = []
+        while j >= 0 and len(words) < 6:
+            t = toks[j]
+            low = t.lower
+            if j in self.skip or not t.is_word:
+                break
+            if low in lx.CONJUNCTIONS and words and j > 0 and (
+                toks[j - 1].is_capitalised and toks[words[0]].is_capitalised
+                or toks[words[0]].lower == "the"
+            ):
+                words.insert(0, j)
+                j -= 1
+                continue
+            if low == "the" and words and toks[words[0]].is_capitalised and j > 0 \
+                    and toks[j - 1].lower == "and":
+                words.insert(0, j)
+                j -= 1
+                continue
+            if (
+                low in lx.DETERMINERS
+                or low in lx.PREPOSITIONS
+                or low in lx.SUBORDINATORS
+                or low in lx.CONJUNCTIONS
+                or (low in lx.AUXILIARIES)
+                or (_is_verbish(t) and not t.is_capitalised and noun_class(low) is None)
+            ):
+                break
+            words.insert(0, j)
+            j -= 1
+        if not words or end < 0:
+            return "", None
+        self.subject_start = words[0]
+        text = " ".join(toks[i].text for i in words)
+        return _strip_roles(text), words[0]
+
+    def obj(self, k: int) -> tuple[str, int]:
+        """The object after an active verb: "a trade deal" -> "trade deal"."""
+        toks = self.toks
+        j = k + 1
+        while j < len(toks) and (j in self.skip or toks[j].lower in lx.PREPOSITIONS and
+                                 j + 1 < len(toks) and j + 1 in self.skip):
+            j += 1
+        while j < len(toks) and toks[j].lower in lx.DETERMINERS:
+            j += 1
+        words: list[str] = []
+        e = j
+        while e < len(toks) and len(words) < 5:
+            t = toks[e]
+            low = t.lower
+            if (
+                e in self.skip
+                or not t.is_word
+                or low in lx.PREPOSITIONS
+                or low in lx.SUBORDINATORS
+                or low in lx.AUXILIARIES
+                or low in lx.CONJUNCTIONS and not (words and e + 1 < len(toks)
+                                                   and toks[e + 1].is_capitalised)
+                or (_is_verbish(t) and noun_class(low) is None and not t.is_capitalised)
+            ):
+                break
+            words.append(t.text)
+            e += 1
+            if noun_class(low) and (e >= len(toks) or not toks[e].is_word
+                                    or toks[e].lower in lx.PREPOSITIONS):
+                break
+        return " ".join(words), e - 1
+
+    # -- titles ---------------------------------------------------------------------------
+
+    def noun(self, k: int, place: Place | None) -> tuple[str, int]:
+        toks = self.toks
+        head = self.bare_head(k)
+        mods = self.premodifiers(k)
+        if k + 1 < len(toks) and _bigram_class(toks, k):
+            head = f"{head} {toks[k + 1].text}"
+            k += 1
+        mods = [m for m in mods if m.lower() not in head.lower().split()]
+        pp, _ = self.phrase_after(k, ("with", "between", "among", "of", "on", "over", "to",
+                                      "against"))
+        quality = 3 + (1 if mods else 0)
+        parts = mods + [head]
+        if pp:
+            quality += 2
+            title = " ".join(parts + [pp])
+        else:
+            cls = noun_class(toks[k].lower) or _bigram_class(toks, k - 1)
+            title = " ".join(parts)
+            title, added = self._with_participants(title, cls)
+            quality += 2 if added else 0
+        if place and place.name.lower() not in title.lower():
+            title = f"{title} in {place.name}"
+        return title, quality
+
+    def _with_participants(self, title: str, cls: str | None) -> tuple[str, bool]:
+        """"talks" -> "Xi–Trump talks" when the clause names the parties."""
+        if cls not in ("meet", "agreement", "sign", "visit", "vote", "win", "match", "attack"):
+            return title, False
+        persons = _unique([self.short(n) for n in self.names if n.kind == "name"])
+        countries = _unique([n.text for n in self.names if n.kind == "country"])
+        if cls == "meet" and persons:
+            if len(persons) >= 2:
+                return f"{'–'.join(persons[:3])} {title}", True
+            return f"{title} with {persons[0]}", True
+        if cls in ("agreement", "sign") and len(countries) >= 2:
+            return f"{'–'.join(countries[:3])} {title}", True
+        if persons and cls in ("visit", "win"):
+            return f"{persons[0]} {title}", True
+        if len(countries) >= 2:
+            return f"{'–'.join(countries[:3])} {title}", True
+        return title, False
+
+    def verb(self, k: int, place: Place | None) -> tuple[str, int]:
+        toks = self.toks
+        tok = toks[k]
+        vf = verb_form(tok.lower)
+        passive = any(toks[j].lower in lx.BE_FORMS for j in range(max(0, k - 3), k)) or (
+            k > 0 and toks[k - 1].is_word and not toks[k - 1].is_capitalised
+            and toks[k - 1].lower not in lx.AUXILIARIES and vf is not None
+            and vf.form == "past" and toks[k - 1].lower not in lx.PRONOUNS - {"one"}
+        )
+        subj, subj_at = self.subject(k)
+        quality = 3 if vf else 1
+        last_at = subj_at + len(subj.split()) - 1 if subj and subj_at is not None else subj_at
+        if last_at is not None and toks[last_at].lower in lx.WEAK_HEADS | {"one"}:
+            ante = self.antecedent(last_at)
+            subj = ante or subj
+        elif subj and subj_at is not None:
+            last = subj.split()[-1]
+            if len(subj.split()) == 1 and noun_class(last):
+                subj = self.bare_head(subj_at)
+        if subj.lower() in lx.PRONOUNS or subj.lower() in lx.WEAK_HEADS:
+            subj = self.antecedent(k) or ""
+        verb_text = tok.text
+        pp, _ = self.phrase_after(k, ("with", "between", "against", "to", "on", "over"))
+        if passive:
+            agent = self.agent(k)
+            parts = [subj, verb_text, pp, agent]
+            quality += (1 if subj else -2) + (2 if agent or pp else 0)
+        else:
+            obj, _ = self.obj(k)
+            if not pp and obj:
+                pp, _ = self.phrase_after(_, ("with", "between", "against", "to", "on"))
+            base = vf.base if vf else None
+            verb_shown = verb_text
+            if base and tok.lower == base and k > 0 and toks[k - 1].lower in _VERB_OPENERS:
+                verb_shown = f"to {base}"
+            parts = [subj, verb_shown, obj, pp]
+            quality += (1 if subj else -1) + (1 if obj else 0) + (2 if pp else 0)
+        title = " ".join(p for p in parts if p)
+        if place and place.name.lower() not in title.lower():
+            title = f"{title} in {place.name}"
+        return title, quality
+
+    def report(self, k: int) -> tuple[str, int]:
+        """"Bloomberg News reported on the 28th that ..." -> "Bloomberg News report on
+        Korea–US technology agreement"."""
+        subj, _ = self.subject(k)
+        noun = _REPORT_NOUNS.get(self.toks[k].lower, "statement")
+        toks = self.toks
+        about = ""
+        for j in range(max(k + 1, self.tj), len(toks)):
+            if j in self.skip:
+                continue
+            cls, kind = _event_class(toks, j)
+            if kind == "noun" and cls:
+                mods = self.premodifiers(j, limit=2)
+                lo = toks[max(k + 1, self.tj)].start
+                names = [n for n in self.names if lo <= n.start < toks[j].start]
+                countries = _unique([n.text for n in names if n.kind == "country"])
+                persons = _unique([self.short(n) for n in names if n.kind == "name"])
+                parties = persons if persons else countries
+                lead = "–".join(parties[:3])
+                about = " ".join(x for x in [lead, *mods, toks[j].text] if x)
+                break
+        title = f"{subj} {noun}" if subj else noun.capitalize()
+        if about:
+            title = f"{title} on {about}"
+        return title, 2 + (1 if about else 0) + (1 if subj else 0)
+
+
+def _join(items: list[str]) -> str:
+    items = _unique(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for it in items:
+        if it and it not in seen and not any(it in s.split() for s in seen):
+            seen.append(it)
+    return seen
+
+
+_ROLE_RE = re.compile(
+    r"\b(?:(?:U\.S\.|US|Chinese|Korean|South Korean|Japanese|British|French|German|Russian)\s+)?"
+    r"(?:President|Vice President|Prime Minister|Secretary|Chancellor|Premier|Director|"
+    r"Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])"
+)
+
+
+def _strip_roles(text: str) -> str:
+    return _ROLE_RE.sub("", text).strip()
+
+
+_EDGE_WORDS = lx.STOP_WORDS - {"us"}
+
+
+def tidy(title: str) -> str:
+    """A clean headline: roles dropped before names, no dangling function words or punctuation
+    at either end, balanced quotes and brackets, first letter capitalised, at most 70 chars."""
+    t = _strip_roles(" ".join(title.split()))
+    t = t.replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    t = re.sub(r"[\"“”‘’()\[\]]", "", t)
+    words = t.split()
+    while words and (words[-1].lower().strip(",.;:") in _EDGE_WORDS or not words[-1].strip(
+            ",.;:!?-–—")):
+        words.pop()
+    while words and words[0].lower() in ("the", "a", "an", "and", "or", "but", "of", "to", "by",
+                                         "in", "on", "at", "for", "with"):
+        words.pop(0)
+    t = " ".join(words).strip(" ,.;:!?-–—")
+    if len(t) > MAX_TITLE:
+        cut = t[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        words = cut.split()
+        while words and (words[-1].lower().strip(",.;:") in _EDGE_WORDS
+                         or words[-1].lower() in ("and", "with", "between")):
+            words.pop()
+        t = " ".join(words).strip(" ,.;:!?-–—")
+    if t and t[0].islower():
+        t = t[0].upper() + t[1:]
+    return t
+
+
+def country_or_none(text: str) -> str | None:
+    return country_of(text)
