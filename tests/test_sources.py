@@ -79,6 +79,14 @@ def test_page_in_declared_legacy_encoding_is_decoded():
     assert doc.dct == date(2025, 10, 29)
 
 
+def test_single_file_saved_page_is_read_from_its_html_part():
+    doc = one(PAGES / "tech-pact-chrome.mhtml")
+    assert "set for Thursday in Busan, the café owners" in doc.text
+    assert doc.published == datetime.fromisoformat("2025-10-29T08:30:00+09:00")
+    assert doc.published_from == "page metadata"  # not the MHTML Date: header (saved at 10:00)
+    assert doc.url == "https://herald.example/news/tech-pact"
+
+
 def test_html_is_recognised_whatever_the_extension(tmp_path):
     copy = tmp_path / "saved-article.txt"
     shutil.copy(PAGES / "tech-pact.html", copy)

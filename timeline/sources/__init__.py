@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 SKIPPED_NAMES = {"readme", "readme.md", "readme.txt", "license", "license.txt"}
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
 
 
 @dataclass
@@ -171,6 +171,10 @@ def _read_format(
         from timeline.sources.feeds import read_feed
 
         return read_feed(name, data, options, headers)
+    if fmt == "mhtml":
+        from timeline.sources.html import read_mhtml
+
+        return read_mhtml(name, data, options)
     if fmt == "timeml":
         from timeline.sources.timeml import read_timeml
 

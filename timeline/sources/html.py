@@ -10,11 +10,16 @@ mentioned in the article ("on 2025-10-28 the ministry said") is never taken for 
 publication date; its date bounds are fixed (no "today"), so the result does not depend on
 the day the build runs. Neither library is given anything it could fetch: both get parsed
 markup only.
+
+Single-file saved pages (``.mhtml``, Chrome's "Webpage, Single File") are read the same way
+from their HTML part. Their ``Date:`` header is when the page was saved, not published, and
+is not used.
 """
 
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import replace
 from datetime import datetime
 
 import lxml.html
@@ -121,3 +126,26 @@ def read_html(name: str, text: str, options: ReadOptions) -> Reading:
     if dated is not None:
         doc = doc.with_published(dated[0], dated[1], "page metadata")
     return Reading(found=[Found(doc)])
+
+
+def read_mhtml(name: str, data: bytes, options: ReadOptions) -> Reading:
+    """One article from a single-file saved page: its first HTML part, read as a page."""
+    import email
+    from email import policy
+
+    from timeline.sources.loading import decode
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    payload = part.get_payload(decode=True) if part is not None else None
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise SourceError(f"{name}: saved page (MHTML) without an HTML part", MALFORMED)
+    assert part is not None
+    text = decode(name, payload, part.get_content_charset())
+    reading = read_html(name, text, options)
+    location = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+    if location and location.startswith(("http://", "https://")):
+        reading.found = [
+            replace(f, doc=replace(f.doc, url=f.doc.url or location)) for f in reading.found
+        ]
+    return reading

@@ -1,6 +1,7 @@
 """Recognise an input's format from its first bytes, the extension only breaking ties.
 
-A feed is a feed whatever its extension; a page is HTML by its doctype or ``<html>``;
+A feed is a feed whatever its extension; a page is HTML by its doctype or ``<html>``, a
+single-file saved page (MHTML) by its MIME headers;
 JSON lines start with ``{``; a front-matter header (``---``) or anything else is text.
 """
 
@@ -10,7 +11,7 @@ import codecs
 import re
 from typing import Literal
 
-Format = Literal["text", "html", "feed", "jsonl", "json", "timeml"]
+Format = Literal["text", "html", "mhtml", "feed", "jsonl", "json", "timeml"]
 
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
@@ -20,6 +21,8 @@ EXTENSIONS: dict[str, Format] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
@@ -31,6 +34,7 @@ EXTENSIONS: dict[str, Format] = {
     ".timeml": "timeml",
 }
 
+_MIME_HEADER = re.compile(r"(?:From|MIME-Version|Snapshot-Content-Location|Content-Type):", re.I)
 _PROLOGUE = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!\[CDATA\[.*?\]\]>)", re.S)
 _DOCTYPE = re.compile(r"\s*<!doctype\s+([A-Za-z:_-]+)[^>]*>", re.I)
 _ROOT = re.compile(r"\s*<([A-Za-z_][\w:.-]*)")
@@ -66,6 +70,8 @@ def sniff(suffix: str, head: bytes) -> Format:
     by_extension = EXTENSIONS.get(suffix.lower())
     text = head_text(head)
     start = text.lstrip()
+    if _MIME_HEADER.match(start) and "multipart/related" in start.lower():
+        return "mhtml"
     if start.startswith("---"):
         return "text"
     if start.startswith("{"):
