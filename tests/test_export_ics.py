@@ -316,3 +316,21 @@ def test_any_text_round_trips_through_the_feed(title, sentence, source, day):
         assert str(parsed["summary"]) == title.strip()
     assert parsed.decoded("dtstart") == day
     assert by_vobject(data) == by_icalendar(data)
+
+
+def test_recurring_events_carry_their_rrule():
+    import dataclasses
+
+    weekly = dataclasses.replace(day_event(date(2025, 10, 29), title="Weekly briefing"),
+                                 kind="set", recurrence="FREQ=WEEKLY;BYDAY=WE")
+    data = render_ics([weekly])
+    assert "\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\n" in data.decode()
+    found = recurring_ical_events.of(icalendar.Calendar.from_ical(data)).between(
+        date(2025, 10, 1), date(2025, 12, 1))
+    assert [e.decoded("dtstart") for e in found] == [
+        date(2025, 10, 29), date(2025, 11, 5), date(2025, 11, 12), date(2025, 11, 19),
+        date(2025, 11, 26)]
+    (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert "set" in [str(c) for c in event["categories"].cats]
+    broken = dataclasses.replace(weekly, recurrence="not a rule")
+    assert b"RRULE" not in render_ics([broken])

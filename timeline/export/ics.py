@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, vDuration, vText
+from icalendar import Calendar, vDuration, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
@@ -215,6 +215,19 @@ def _timed_bounds(event: Event) -> tuple[datetime, datetime, tzinfo | None]:
     return start.astimezone(UTC), end.astimezone(UTC), None
 
 
+def recurrence_rule(event: Event) -> vRecur | None:
+    """The event's RFC 5545 RRULE (``Event.recurrence``, e.g. ``FREQ=WEEKLY;BYDAY=WE``), or
+    None when it has none or it does not parse (the first occurrence is still written)."""
+    text = getattr(event, "recurrence", None)
+    if not text:
+        return None
+    try:
+        rule = vRecur.from_ical(str(text).removeprefix("RRULE:"))
+    except (ValueError, TypeError):
+        return None
+    return rule if rule.get("FREQ") else None
+
+
 def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
     """The VEVENT for ``event`` citing ``mentions`` (all of them, or one source's)."""
     component = VEvent()
@@ -241,6 +254,8 @@ def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
             end = day + timedelta(days=1)
         component.add("dtstart", day)
         component.add("dtend", end)
+    if rule := recurrence_rule(event):
+        component.add("rrule", rule)
     component.add("description", clean_text(describe(event, mentions)))
     if url := first_url(mentions):
         component.add("url", url)
