@@ -157,3 +157,13 @@ def test_unknown_timezone_is_a_one_line_usage_error(command, tmp_path):
     code, _, err = run(command, str(FIXTURES / "feed.atom"), "--timezone", "Nowhere/City")
     assert code == 2
     assert "unknown time zone 'Nowhere/City'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["extract", "events"])
+def test_strict_extract_and_events_fail_on_a_skipped_entry(command):
+    code, out, err = run(command, str(FIXTURES / "feed.rss"), "--strict")
+    assert code != 0
+    assert "error" in err and "Octember" in err
+    code, out, err = run(command, str(FIXTURES / "feed.rss"))
+    assert code == 0, err
+    assert "skipped" in err and "Octember" in err

@@ -405,10 +405,11 @@ def serve(directory: Path, host: str, port: int, watch: tuple[Path, ...], interv
               help="Publication date for every input (overrides the files').")
 @click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
               "for dates the inputs state without an offset.")
+@click.option("--strict", is_flag=True, help="Fail if any input or entry has to be skipped.")
 @click.option("--name", default="timeline", show_default=True, help="Name put in the JSON.")
 @include_option
-def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz, name: str,
-           include: frozenset[str]) -> None:
+def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz, strict: bool,
+           name: str, include: frozenset[str]) -> None:
     """List the events of PATHS (default: seeds/): the same list the exports are built from."""
     from timeline.export.json import render_json
     from timeline.pipeline import BuildOptions, analyse_many, collect_events
@@ -420,7 +421,7 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
         fail(f"--from {start} is after --to {end}")
     pub = _with_zone(published, tz)
     options = BuildOptions(name=name, include=include, date_from=start, date_to=end)
-    report = ReadReport()
+    report = ReadReport(strict=strict)
     docs = iter_documents(list(paths) or [Path("seeds")], published=pub[0] if pub else None,
                           published_has_time=pub[1] if pub else False, timezone=tz,
                           report=report)
@@ -433,9 +434,11 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
             yield item
 
     found = collect_events(counted(analyse_many(docs, options, jobs=1)), options)
-    _report_reading(report, strict=False, summary=False)
+    _report_reading(report, strict, summary=False)
     if not count:
         fail("no usable document")
+    if strict and report.skipped:
+        fail("--strict: some inputs were skipped")
     if fmt == "json":
         click.echo(render_json(found, name=name), nl=False)
         return
