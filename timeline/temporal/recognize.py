@@ -8,6 +8,7 @@ known components into a TIMEX3 value is the normalizer's job.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -801,27 +802,122 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
 # ----------------------------------------------------------------------------- scanning
 
 
+# Each rule is only run near its trigger words (one fast pass over the tokens finds them),
+# in a window reaching ``back`` characters before and ``forward`` after the trigger.
+# "#" stands for any token starting with a digit, "#4" for a four-digit number.
+def _words(*groups: Any) -> frozenset[str]:
+    out: set[str] = set()
+    for g in groups:
+        for phrase in g:
+            out.update(re.findall(r"\w+", phrase.lower()))
+    return frozenset(out)
+
+
+_MONTH_WORDS = _words(lx.MONTHS)
+_WEEKDAY_WORDS = _words(lx.WEEKDAYS, [w + "s" for w in lx.WEEKDAYS])
+_UNIT_WORDS = _words(lx.UNITS, lx.UNIT_PLURALS)
+_PART_WORDS = _words(lx.PARTS_OF_DAY)
+_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
+    "month-day-year": (_MONTH_WORDS, 45, 30),
+    "day-month-year": (_MONTH_WORDS, 20, 14),
+    "month-year": (_MONTH_WORDS, 45, 22),
+    "numeric-date": (frozenset({"#"}), 1, 12),
+    "iso-date": (frozenset({"#4"}), 1, 22),
+    "year": (frozenset({"#4"}), 32, 6),
+    "decade": (frozenset({"#"}), 25, 8),
+    "century": (frozenset({"century"}), 35, 2),
+    "day-of-month": (frozenset({"#"}), 16, 40),
+    "weekday": (_WEEKDAY_WORDS, 40, 50),
+    "deictic-day": (_words(lx.DEICTIC_DAYS), 30, 14),
+    "part-of-day": (_PART_WORDS, 30, 2),
+    "mid-part": (_PART_WORDS, 12, 16),
+    "clock-time": (frozenset({"#", "noon", "midday", "midnight"}), 2, 70),
+    "relative-period": (_UNIT_WORDS | {"period", "half", "season"}, 55, 12),
+    "point-mod-this": (_UNIT_WORDS, 25, 2),
+    "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),
+    "season": (_words(lx.SEASONS), 40, 14),
+    "quantity": (_UNIT_WORDS, 70, 30),
+    "bare-units": (_UNIT_WORDS, 30, 28),
+    "recent-units": (_UNIT_WORDS, 18, 2),
+    "adj-shift": (_UNIT_WORDS, 35, 45),
+    "year-end": (frozenset({"end"}), 25, 2),
+    "every": (frozenset({"every", "each", "per"}), 1, 35),
+    "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
+    "reference": (_words(lx.PRESENT_WORDS, lx.PAST_WORDS, lx.FUTURE_WORDS)
+                  - {"the", "in", "at", "to", "this", "old"}, 25, 25),
+    "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
+    "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
+    "holiday": (_words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
+                - {"day", "s", "eve", "new", "year", "sunday", "king"}, 25, 35),
+}
+_TOKEN = re.compile(r"\w+")
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged text windows around its trigger words."""
+    by_word: dict[str, list[str]] = {}
+    for name, (words, _, _) in _TRIGGERS.items():
+        for w in words:
+            by_word.setdefault(w, []).append(name)
+    hits: dict[str, list[tuple[int, int]]] = {}
+    get = by_word.get
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit():
+            names = get("#4" if len(tok) == 4 and tok.isdigit() else "#", [])
+            if len(tok) == 4 and tok.isdigit():
+                names = names + get("#", [])
+        else:
+            names = get(tok.lower())
+        if not names:
+            continue
+        s, e = m.span()
+        for name in names:
+            hits.setdefault(name, []).append((s, e))
+    n = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name, spans in hits.items():
+        _, back, fwd = _TRIGGERS[name]
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            lo, hi = max(0, s - back), min(n, e + fwd)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        out[name] = merged
+    return out
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every candidate any rule finds (overlapping)."""
+    windows = _windows(text)
     for name, pattern, build, priority in _RULES:
-        for m in pattern.finditer(text):
-            c = build(m, text)
-            if c is None or c.end <= c.start:
-                continue
-            c.priority = priority
-            yield c
+        regions = windows.get(name, []) if name in _TRIGGERS else [(0, len(text))]
+        for lo, hi in regions:
+            for m in pattern.finditer(text, lo, hi):
+                c = build(m, text)
+                if c is None or c.end <= c.start:
+                    continue
+                c.priority = priority
+                yield c
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then rule priority, then leftmost."""
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
     for c in found:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
             continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
-        occupied.append((c.start, c.end))
     taken.sort(key=lambda c: c.start)
     return taken
 
