@@ -430,3 +430,21 @@ def test_feed_entries_without_ids_or_with_repeated_ids_stay_distinct(tmp_path):
                     encoding="utf-8")
     ids = [d.doc_id.split("#", 1)[1] for d in read_documents([feed]).documents]
     assert ids == ["same", "same#2", "same#3", "4"]
+
+
+def test_gzipped_dumps_and_feeds_are_read_and_a_corrupt_one_reported(tmp_path):
+    import gzip
+
+    lines = [json.dumps({"text": f"Vote {i} on Friday.", "published": "2025-10-29"})
+             for i in range(3)]
+    with gzip.open(tmp_path / "dump.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    (tmp_path / "feed.rss.gz").write_bytes(gzip.compress((FIXTURES / "feed.rss").read_bytes()))
+    (tmp_path / "broken.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n')[:12])
+    (tmp_path / "photo.jpg.gz").write_bytes(gzip.compress(b"\xff\xd8\xff" + bytes(100)))
+    report = read_documents([tmp_path])
+    origins = sorted(d.published_from for d in report.documents)
+    assert origins == ["dateline"] + ["feed entry"] + ["json field"] * 3
+    messages = dict(report.skipped)
+    assert "not a valid gzip file" in messages[str(tmp_path / "broken.jsonl.gz")]
+    assert not any("photo" in m for m in messages)  # not an article format: not walked

@@ -28,6 +28,7 @@ from timeline.sources.dates import settle_zone
 from timeline.sources.loading import (
     check_content,
     decode,
+    inner_suffix,
     iter_lines,
     read_bytes,
     read_head,
@@ -111,7 +112,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             if (
                 child.is_file()
                 and not any(part.startswith(".") for part in parts)
-                and child.suffix.lower() in EXTENSIONS
+                and inner_suffix(child).lower() in EXTENSIONS
                 and child.name.lower() not in SKIPPED_NAMES
                 and not _inside_saved_page_assets(child, path)
             ):
@@ -130,7 +131,7 @@ def _inside_saved_page_assets(child: Path, root: Path) -> bool:
 def read_input(path: Path, options: ReadOptions) -> Reading:
     """What one file holds (raises SourceError for a file that gives nothing)."""
     head = read_head(path)
-    fmt = sniff(path.suffix, head)
+    fmt = sniff(inner_suffix(path), head)
     name = str(path)
     if fmt == "jsonl":
         from timeline.sources.jsonl import lines_encoding, read_json_lines

@@ -6,13 +6,17 @@ Every failure is a ``SourceError`` with a one-line message naming the file.
 from __future__ import annotations
 
 import codecs
+import gzip
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from timeline.sources.model import (
     BINARY,
     EMPTY,
+    MALFORMED,
     NO_SUCH_FILE,
     TOO_LARGE,
     UNDECODABLE,
@@ -49,13 +53,37 @@ def open_error(path: Path, exc: OSError) -> SourceError:
     return SourceError(f"{path}: cannot read ({exc.strerror or exc})", UNREADABLE)
 
 
+def is_gzip(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
+def inner_suffix(path: Path) -> str:
+    """The extension that says the format: ``.jsonl`` for ``dump.jsonl.gz``."""
+    return Path(path.stem).suffix if is_gzip(path) else path.suffix
+
+
+def _open(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed on the fly for ``.gz``."""
+    if is_gzip(path):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _gzip_error(path: Path, exc: Exception) -> SourceError:
+    return SourceError(f"{path}: not a valid gzip file ({exc})", MALFORMED)
+
+
 def read_head(path: Path) -> bytes:
     """The first bytes of a file (to recognise its format)."""
     try:
-        with path.open("rb") as handle:
+        with _open(path) as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:
+        if isinstance(exc, gzip.BadGzipFile):
+            raise _gzip_error(path, exc) from None
         raise open_error(path, exc) from None
+    except (EOFError, zlib.error) as exc:
+        raise _gzip_error(path, exc) from None
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -69,12 +97,17 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
                 "per file, split it or use JSON lines)",
                 TOO_LARGE,
             )
-        with path.open("rb") as handle:
+        with _open(path) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
+        if isinstance(exc, gzip.BadGzipFile):
+            raise _gzip_error(path, exc) from None
         raise open_error(path, exc) from None
+    except (EOFError, zlib.error) as exc:
+        raise _gzip_error(path, exc) from None
     if len(data) > limit:
-        raise SourceError(f"{path}: too large (over {human_size(limit)})", TOO_LARGE)
+        raise SourceError(f"{path}: too large (over {human_size(limit)} uncompressed; split "
+                          "it or use JSON lines)", TOO_LARGE)
     return data
 
 
@@ -149,7 +182,7 @@ def iter_lines(path: Path, limit: int | None = None) -> Iterator[tuple[int, byte
     ``MAX_BYTES``) comes as ``None``."""
     limit = limit or MAX_BYTES
     try:
-        handle = path.open("rb")
+        handle = _open(path)
     except OSError as exc:
         raise open_error(path, exc) from None
     with handle:
@@ -157,6 +190,8 @@ def iter_lines(path: Path, limit: int | None = None) -> Iterator[tuple[int, byte
         while True:
             try:
                 line = handle.readline(limit + 1)
+            except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+                raise _gzip_error(path, exc) from None
             except OSError as exc:
                 raise open_error(path, exc) from None
             if not line:
