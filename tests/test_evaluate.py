@@ -22,7 +22,9 @@ from timeline.evaluation import (
 )
 from timeline.temporal.model import Timex
 
-SHARED = Path(os.environ.get("TIMELINE_SHARED") or Path(__file__).resolve().parents[1] / "../shared")
+SHARED = Path(
+    os.environ.get("TIMELINE_SHARED") or Path(__file__).resolve().parents[1] / "../shared"
+)
 TBAQ = SHARED / "corpora" / "tbaq"
 
 
@@ -87,7 +89,10 @@ def test_empty_inputs() -> None:
 
 def test_errors_listed() -> None:
     text = "On Friday and in May we met 3 times."
-    gold = [GoldTimex(3, 9, "Friday", "DATE", "2025-10-24"), GoldTimex(17, 20, "May", "DATE", "2025-05")]
+    gold = [
+        GoldTimex(3, 9, "Friday", "DATE", "2025-10-24"),
+        GoldTimex(17, 20, "May", "DATE", "2025-05"),
+    ]
     system = [s(3, 9, "2025-10-31"), s(28, 35, "P1D", "SET")]
     r = score(gold, system, text=text, doc="d1", errors=True)
     kinds = sorted(e.kind for e in r.errors)
@@ -99,15 +104,18 @@ def test_errors_listed() -> None:
 
 # --------------------------------------------------------------------------- readers
 
-TML = """<?xml version="1.0" ?>
-<TimeML>
-<DOCID>demo</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" temporalFunction="false" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
-<TEXT>
-Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after a <TIMEX3 tid="t2" type="DURATION" value="P5Y">five year</TIMEX3> high &amp; more <SIGNAL sid="s1">on</SIGNAL> <TIMEX3 tid="t3" type="DATE" value="1998-01-09" mod="START">Friday</TIMEX3>.
-</TEXT>
-</TimeML>
-"""
+TML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>demo</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" temporalFunction="false"\n'
+    ' functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>\n'
+    "<TEXT>\n"
+    'Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT>'
+    ' <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after a'
+    ' <TIMEX3 tid="t2" type="DURATION" value="P5Y">five year</TIMEX3> high &amp; more'
+    ' <SIGNAL sid="s1">on</SIGNAL>'
+    ' <TIMEX3 tid="t3" type="DATE" value="1998-01-09" mod="START">Friday</TIMEX3>.\n'
+    "</TEXT>\n</TimeML>\n"
+)
 
 
 def test_read_timeml_inline_string() -> None:
@@ -134,9 +142,21 @@ def test_read_timeml_file_and_folder(tmp_path: Path) -> None:
 
 
 def test_read_jsonl(tmp_path: Path) -> None:
-    line = {"doc": "d", "dct": "2025-10-29", "text": "It rained yesterday.",
-            "gold": [{"start": 10, "end": 19, "text": "yesterday", "type": "DATE",
-                      "value": "2025-10-28", "tid": "t1"}]}
+    line = {
+        "doc": "d",
+        "dct": "2025-10-29",
+        "text": "It rained yesterday.",
+        "gold": [
+            {
+                "start": 10,
+                "end": 19,
+                "text": "yesterday",
+                "type": "DATE",
+                "value": "2025-10-28",
+                "tid": "t1",
+            }
+        ],
+    }
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     docs = read_jsonl(path)

@@ -11,7 +11,9 @@ import pytest
 from timeline.temporal import resolve, tag
 
 DCT = date(2025, 10, 29)  # a Wednesday
-SHARED = Path(os.environ.get("TIMELINE_SHARED") or Path(__file__).resolve().parents[1] / "../shared")
+SHARED = Path(
+    os.environ.get("TIMELINE_SHARED") or Path(__file__).resolve().parents[1] / "../shared"
+)
 SEEDS = SHARED / "seeds"
 
 
@@ -41,7 +43,9 @@ def _find(found, needle: str, context: str):
     for t in found:
         if t.text == needle and context in found_text[0][max(0, t.start - 80) : t.end + 80]:
             return t
-    raise AssertionError(f"{needle!r} not found near {context!r}: {[(t.text, t.value) for t in found]}")
+    raise AssertionError(
+        f"{needle!r} not found near {context!r}: {[(t.text, t.value) for t in found]}"
+    )
 
 
 found_text: list[str] = [""]
@@ -78,7 +82,8 @@ def test_seed_cases_inline() -> None:
         "The deal will be signed on Wednesday by Michael Kratsios. All eyes will be on the talks "
         "set for Thursday. Bloomberg News reported on the 28th (local time) that they will sign. "
         "The summit scheduled for the 29th. A summit to be held in Busan on the 30th. The one "
-        "concluded with the United Kingdom last month. The U.S. effort, pursued for years, to check."
+        "concluded with the United Kingdom last month. The U.S. effort, pursued for years, "
+        "to check."
     )
     got = [(t.text, t.type, t.value) for t in tag(text, DCT)]
     assert got == [
@@ -287,7 +292,9 @@ def test_year_over_year_comparison() -> None:
 
 
 def test_datetime_dct_accepted() -> None:
-    assert values("It rained yesterday.", datetime(2025, 10, 29, 8, 30))["yesterday"] == "2025-10-28"
+    assert (
+        values("It rained yesterday.", datetime(2025, 10, 29, 8, 30))["yesterday"] == "2025-10-28"
+    )
 
 
 def test_known_and_implied() -> None:
@@ -300,7 +307,9 @@ def test_known_and_implied() -> None:
 
 
 def test_offsets_consistent_and_sorted() -> None:
-    text = "On Monday, Oct. 27, he said that next week and in 1999 and for two years it rained daily."
+    text = (
+        "On Monday, Oct. 27, he said that next week and in 1999 and for two years it rained daily."
+    )
     found = tag(text, DCT)
     assert found
     for a, b in zip(found, found[1:], strict=False):

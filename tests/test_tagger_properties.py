@@ -54,16 +54,22 @@ def test_random_unicode_never_crashes(text: str, dct: date) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=25), st.sampled_from([" ", "  ", ""]),
-       st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25),
+    st.sampled_from([" ", "  ", ""]),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
 def test_random_date_word_mixes(words: list[str], sep: str, dct: date) -> None:
     text = sep.join(words) if sep else " ".join(words)
     _check(text, tag(text, dct))
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), DCTS,
-       st.sampled_from([None, "past", "future"]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+    DCTS,
+    st.sampled_from([None, "past", "future"]),
+)
 def test_resolve_never_crashes(words: list[str], dct: date, tense) -> None:
     t = resolve(" ".join(words), dct, tense=tense)
     if t is not None:

@@ -67,10 +67,21 @@ class Mismatch:
         def part(t: GoldTimex | Timex | None) -> dict[str, Any] | None:
             if t is None:
                 return None
-            return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            return {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+            }
 
-        return {"kind": self.kind, "doc": self.doc, "context": self.context,
-                "gold": part(self.gold), "system": part(self.system)}
+        return {
+            "kind": self.kind,
+            "doc": self.doc,
+            "context": self.context,
+            "gold": part(self.gold),
+            "system": part(self.system),
+        }
 
     def describe(self) -> str:
         g = f'"{self.gold.text}" {self.gold.type} {self.gold.value}' if self.gold else "-"
@@ -209,9 +220,7 @@ def read_timeml(source: str | Path, name: str | None = None) -> Document:
     out.append(chunk)
     text = "".join(out)
     spans = [
-        GoldTimex(
-            s, e, text[s:e], a.get("type", "DATE"), a.get("value", ""), a.get("mod") or None
-        )
+        GoldTimex(s, e, text[s:e], a.get("type", "DATE"), a.get("value", ""), a.get("mod") or None)
         for s, e, a in gold  # type: ignore[misc]
     ]
     return Document(name, dct, text, spans)
@@ -307,9 +316,7 @@ def score(
                 s.errors.append(Mismatch("missed", doc, _context(text, g.start, g.end), g))
         for j, t in enumerate(system):
             if j not in used:
-                s.errors.append(
-                    Mismatch("spurious", doc, _context(text, t.start, t.end), system=t)
-                )
+                s.errors.append(Mismatch("spurious", doc, _context(text, t.start, t.end), system=t))
     return s
 
 

@@ -19,8 +19,10 @@ from timeline.temporal.tense import tense_at
 __all__ = ["Timex", "tag", "resolve"]
 
 _LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
-_FILLER = re.compile(r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
-                     re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
+    re.IGNORECASE,
+)
 
 
 def _as_date(value: date | datetime) -> date:
@@ -94,10 +96,30 @@ def resolve(
     if _LOCAL_TIME.search(expression):
         best.known["local_time"] = True
     timex = to_timex(best, expression, res, ctx)
-    why = "forced by the caller" if tense else ("from the expression's words" if direction else "none stated")
-    steps = (*timex.explanation[:1], f"anchor: publication date {ctx.dct.isoformat()}",
-             f"tense: {direction or 'none'} ({why})", *timex.explanation[1:])
+    why = (
+        "forced by the caller"
+        if tense
+        else ("from the expression's words" if direction else "none stated")
+    )
+    steps = (
+        *timex.explanation[:1],
+        f"anchor: publication date {ctx.dct.isoformat()}",
+        f"tense: {direction or 'none'} ({why})",
+        *timex.explanation[1:],
+    )
     return Timex(
-        timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod, timex.quant,
-        timex.freq, timex.anchor, timex.direction, timex.rule, timex.known, timex.implied, steps,
+        timex.start,
+        timex.end,
+        timex.text,
+        timex.type,
+        timex.value,
+        timex.mod,
+        timex.quant,
+        timex.freq,
+        timex.anchor,
+        timex.direction,
+        timex.rule,
+        timex.known,
+        timex.implied,
+        steps,
     )

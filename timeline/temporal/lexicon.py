@@ -195,7 +195,8 @@ DECADE_WORDS: dict[str, str] = {
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "is to", "are to", "set to", "scheduled",
     "expected", "expects", "plans", "planned", "planning", "slated", "due", "to be",
-    "upcoming", "as soon as", "as early as", "intends", "aims", "hopes", "next", "would", "ahead of",
+    "upcoming", "as soon as", "as early as", "intends", "aims", "hopes", "next", "would",
+    "ahead of",
     "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (

@@ -77,8 +77,9 @@ def _num(x: float) -> str:
 # ----------------------------------------------------------------------------- direction
 
 
-def _choose(periods: list[Period], ref: date, tense: Tense | None, nearest_default: bool = True
-            ) -> tuple[Period, Direction]:
+def _choose(
+    periods: list[Period], ref: date, tense: Tense | None, nearest_default: bool = True
+) -> tuple[Period, Direction]:
     """Pick among candidate periods: the latest not after ``ref`` (past), the earliest not
     ended before ``ref`` (future), or the nearest one."""
     if tense == "past":
@@ -100,7 +101,9 @@ def _choose(periods: list[Period], ref: date, tense: Tense | None, nearest_defau
         return ((p.start - ref).days, 2)
 
     p = min(periods, key=distance)
-    direction: Direction = "same" if p.start <= ref < p.end else ("past" if p.end <= ref else "future")
+    direction: Direction = (
+        "same" if p.start <= ref < p.end else ("past" if p.end <= ref else "future")
+    )
     return p, direction
 
 
@@ -128,7 +131,11 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         base = anchor.start
         options = []
         for delta in (-1, 0, 1):
-            first = (base.replace(day=1) + timedelta(days=32 * delta)).replace(day=1) if delta else base.replace(day=1)
+            first = (
+                (base.replace(day=1) + timedelta(days=32 * delta)).replace(day=1)
+                if delta
+                else base.replace(day=1)
+            )
             if delta == -1:
                 first = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
             d = _safe_date(first.year, first.month, day)
@@ -139,8 +146,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         p, direction = _choose(options, base, tense)
         r.implied = {"year": p.start.year, "month": p.start.month}
         r.anchor, r.direction, r.period = anchor.value(), direction, p
-        r.steps += [f"day {day} stated; month and year taken from {why} {anchor.value()}",
-                    f"direction {direction} ({_tense_reason(tense)})"]
+        r.steps += [
+            f"day {day} stated; month and year taken from {why} {anchor.value()}",
+            f"direction {direction} ({_tense_reason(tense)})",
+        ]
     elif year is None:
         gran = "day" if day is not None else "month"
         options = []
@@ -153,10 +162,16 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         rel = k.get("rel")
         if rel in ("last", "past", "this past", "previous"):
             ok = [p for p in options if p.end <= dct]
-            p, direction = (max(ok, key=lambda p: p.start), "past") if ok else _choose(options, dct, "past")
+            p, direction = (
+                (max(ok, key=lambda p: p.start), "past") if ok else _choose(options, dct, "past")
+            )
         elif rel in ("next", "coming", "this coming"):
             ok = [p for p in options if p.start > dct]
-            p, direction = (min(ok, key=lambda p: p.start), "future") if ok else _choose(options, dct, "future")
+            p, direction = (
+                (min(ok, key=lambda p: p.start), "future")
+                if ok
+                else _choose(options, dct, "future")
+            )
         elif rel == "this":
             p = Period(gran, _safe_date(dct.year, month, day or 1) or options[0].start)
             direction = "same"
@@ -173,8 +188,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
                 p, direction = _choose(options, dct, None)
         r.implied = {"year": p.start.year}
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
-        r.steps += [f"year not stated: taken from the document date {dct.isoformat()}",
-                    f"direction {direction} ({_tense_reason(tense) if not rel else rel!r})"]
+        r.steps += [
+            f"year not stated: taken from the document date {dct.isoformat()}",
+            f"direction {direction} ({repr(rel) if rel else _tense_reason(tense)})",
+        ]
     else:
         if day is not None:
             d = _safe_date(year, month, day)
@@ -226,7 +243,7 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         why = "'this': the same week as the document date"
     elif rel in ("the following", "the same", "that"):
         base = ctx.last.start if ctx.last else dct
-        delta = ((wd - base.isoweekday()) % 7 or (0 if rel != "the following" else 7))
+        delta = (wd - base.isoweekday()) % 7 or (0 if rel != "the following" else 7)
         d = base + timedelta(days=delta)
         r.period = Period("day", d)
         r.value = d.isoformat()
@@ -234,8 +251,10 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"{rel!r}: the first such day after the last date mentioned")
         return _with_part(r, k)
     else:
-        options = [Period("day", dct - timedelta(days=(today - wd) % 7)),
-                   Period("day", dct + timedelta(days=(wd - today) % 7))]
+        options = [
+            Period("day", dct - timedelta(days=(today - wd) % 7)),
+            Period("day", dct + timedelta(days=(wd - today) % 7)),
+        ]
         if tense is None and ctx.weekday_default:
             tense = ctx.weekday_default
         p, direction = _choose(options, dct, tense)
@@ -246,8 +265,11 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     r.value = d.isoformat()
     r.anchor, r.direction = dct.isoformat(), direction
     r.implied = {"year": d.year, "month": d.month, "day": d.day}
-    r.steps += [f"weekday {wd} stated; anchor the document date {dct.isoformat()}",
-                f"direction {direction}: {why}", f"{delta:+d} days -> {d.isoformat()}"]
+    r.steps += [
+        f"weekday {wd} stated; anchor the document date {dct.isoformat()}",
+        f"direction {direction}: {why}",
+        f"{delta:+d} days -> {d.isoformat()}",
+    ]
     return _with_part(r, k)
 
 
@@ -282,8 +304,19 @@ def _deictic(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return r
 
 
-_PAST_RELS = ("last", "past", "the past", "the last", "previous", "the previous", "the preceding",
-              "the prior", "prior", "this past", "the most recent")
+_PAST_RELS = (
+    "last",
+    "past",
+    "the past",
+    "the last",
+    "previous",
+    "the previous",
+    "the preceding",
+    "the prior",
+    "prior",
+    "this past",
+    "the most recent",
+)
 
 
 def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
@@ -306,7 +339,12 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
         anaphoric = True  # "the next day": the day after the last one mentioned
     r = Result("DATE", "", mod=k.get("mod"))
-    if unit in ("decade", "century") and rel in _PAST_RELS + ("next", "the next", "the coming", "coming"):
+    if unit in ("decade", "century") and rel in _PAST_RELS + (
+        "next",
+        "the next",
+        "the coming",
+        "coming",
+    ):
         r.type = "DURATION"
         r.value = "P1DE" if unit == "decade" else "P1CE"
         r.updates_anchor = False
@@ -321,7 +359,9 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = base_period.value()
         return r
     if anaphoric:
-        if ctx.last is not None and GRANULARITY_ORDER.index(ctx.last.granularity) <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
+        if ctx.last is not None and GRANULARITY_ORDER.index(
+            ctx.last.granularity
+        ) <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
             base = ctx.last.start
             why = f"the last date mentioned ({ctx.last.value()})"
         else:
@@ -383,7 +423,9 @@ def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         if True:
             why = "year of the document date"
             first_month = (n - 1) * months + 1
-            if rel in ("last", "past", "previous") or (date(dct.year, first_month, 1) > dct and tense == "past"):
+            if rel in ("last", "past", "previous") or (
+                date(dct.year, first_month, 1) > dct and tense == "past"
+            ):
                 year -= 1
                 why += ", previous year (that period is still to come this year)"
             elif rel in ("next", "coming"):
@@ -444,8 +486,14 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             r.period, r.value = p, p.value()
             r.steps.append(f"the year-earlier quarter {n} -> {p.value()}")
             return r
-    if (unit == "year" and ctx.last is not None and ctx.last.granularity in ("quarter", "half", "month")
-            and amount == 1 and ctx.last.start <= ctx.dct and ctx.last.start.year >= ctx.dct.year - 1):
+    if (
+        unit == "year"
+        and ctx.last is not None
+        and ctx.last.granularity in ("quarter", "half", "month")
+        and amount == 1
+        and ctx.last.start <= ctx.dct
+        and ctx.last.start.year >= ctx.dct.year - 1
+    ):
         # year-on-year comparison: the same period one year before
         anchor, why = ctx.last, f"the last period mentioned ({ctx.last.value()})"
         gran = ctx.last.granularity
@@ -459,7 +507,9 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"an unspecified number of {unit}s from {why}")
         r.updates_anchor = False
         return r
-    if anchor.granularity != gran and GRANULARITY_ORDER.index(anchor.granularity) > GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
+    if anchor.granularity != gran and GRANULARITY_ORDER.index(
+        anchor.granularity
+    ) > GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
         anchor = Period("day", ctx.dct)
         why = "the document date"
     moved = shift_date(anchor.start, unit, sign * amount)
@@ -468,8 +518,10 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     r.value = p.value()
     r.anchor = anchor.value()
     r.direction = "past" if sign < 0 else "future"
-    r.steps.append(f"{_num(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why} "
-                   f"{anchor.value()} -> {p.value()} (granularity {gran})")
+    r.steps.append(
+        f"{_num(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why} "
+        f"{anchor.value()} -> {p.value()} (granularity {gran})"
+    )
     return r
 
 
@@ -574,8 +626,11 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             return None
         p = Period("day", d)
     else:
-        options = [Period("day", d) for y in (dct.year - 1, dct.year, dct.year + 1)
-                   if (d := holiday_date(name, y)) is not None]
+        options = [
+            Period("day", d)
+            for y in (dct.year - 1, dct.year, dct.year + 1)
+            if (d := holiday_date(name, y)) is not None
+        ]
         rel = k.get("rel")
         if rel in ("last", "this past"):
             p = max((o for o in options if o.start < dct), key=lambda o: o.start)
@@ -626,7 +681,9 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     r.implied = {} if k.get("dayref") else {"year": day.year, "month": day.month, "day": day.day}
     r.steps.append(f"clock time {hour:02d}:{minute or 0:02d} on {why}")
     if k.get("timezone"):
-        r.steps.append(f"zone {k.get('zone_word')} -> {k['timezone']} (value kept as local wall time)")
+        r.steps.append(
+            f"zone {k.get('zone_word')} -> {k['timezone']} (value kept as local wall time)"
+        )
     return r
 
 
@@ -662,11 +719,14 @@ def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Res
 def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
     if c.known.get("approx") and res.mod is None:
         res.mod = "APPROX"
-    known = {k: v for k, v in c.known.items() if k not in ("qmod", "det", "word", "rel", "anaphoric",
-                                                          "dayref", "zone_word", "adjectival")}
+    known = {
+        k: v
+        for k, v in c.known.items()
+        if k not in ("qmod", "det", "word", "rel", "anaphoric", "dayref", "zone_word", "adjectival")
+    }
     if c.known.get("rel"):
         known["relation"] = c.known["rel"]
-    steps = [f"rule {c.rule}: {text[c.start:c.end]!r}"] + res.steps + [f"value {res.value}"]
+    steps = [f"rule {c.rule}: {text[c.start : c.end]!r}"] + res.steps + [f"value {res.value}"]
     return Timex(
         start=c.start,
         end=c.end,

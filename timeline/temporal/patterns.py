@@ -30,9 +30,11 @@ def cased_phrase(phrases: Iterable[str]) -> str:
         forms.add(" ".join(w[:1].upper() + w[1:] for w in p.split()))
         forms.add(p.upper())
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered
-    ) + ")"
+    return (
+        "(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+        + ")"
+    )
 
 
 _MONTH_FULL = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -48,7 +50,8 @@ YEAR = rf"(?:{YEAR4}|'\d\d(?!\w))"
 
 _NUMWORD_UNIT = alt(lx.UNITS_ONES)
 _NUMWORD_TENS = alt(lx.TENS)
-NUMWORD = rf"(?:{_NUMWORD_TENS}(?:[-\s]+{alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)})?|{_NUMWORD_UNIT})(?:\s+hundred)?"
+_NUMWORD_DIGIT = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)
+NUMWORD = rf"(?:{_NUMWORD_TENS}(?:[-\s]+{_NUMWORD_DIGIT})?|{_NUMWORD_UNIT})(?:\s+hundred)?"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{NUMWORD}|{alt(lx.QUANTITY_WORDS)})"
     r"(?:\s+and\s+a\s+half|\s+1/2|\s+(?:or|to)\s+(?:\d+|" + NUMWORD + r"))?"

@@ -139,8 +139,16 @@ def rule(name: str, pattern: str, priority: int = 0) -> Callable[[Builder], Buil
     return register
 
 
-def _cand(m: re.Match[str], kind: str, rule_name: str, group: int | str = 0, **known: Any) -> Candidate:
-    return Candidate(m.start(group), m.end(group), kind, rule_name, {k: v for k, v in known.items() if v is not None})
+def _cand(
+    m: re.Match[str], kind: str, rule_name: str, group: int | str = 0, **known: Any
+) -> Candidate:
+    return Candidate(
+        m.start(group),
+        m.end(group),
+        kind,
+        rule_name,
+        {k: v for k, v in known.items() if v is not None},
+    )
 
 
 def _mod(word: str | None) -> str | None:
@@ -213,12 +221,31 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             return None  # "March Street", "May Day"
         elif word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
             prev = text[max(0, m.start() - 12) : m.start()].lower().split()
-            if not prev or prev[-1] not in ("in", "since", "until", "by", "of", "from", "through",
-                                             "to", "before", "after", "during", "last", "next",
-                                             "early", "late", "mid", "this", "and", "or"):
+            if not prev or prev[-1] not in (
+                "in",
+                "since",
+                "until",
+                "by",
+                "of",
+                "from",
+                "through",
+                "to",
+                "before",
+                "after",
+                "during",
+                "last",
+                "next",
+                "early",
+                "late",
+                "mid",
+                "this",
+                "and",
+                "or",
+            ):
                 return None
-            if word == "may" and re.match(r"\s+(?:be|have|not|also|well|now|need)\b",
-                                          text[m.end() : m.end() + 8], re.I):
+            if word == "may" and re.match(
+                r"\s+(?:be|have|not|also|well|now|need)\b", text[m.end() : m.end() + 8], re.I
+            ):
                 return None
     known: dict[str, Any] = {"month": month}
     if m["year"]:
@@ -244,7 +271,8 @@ def _numeric(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "iso-date",
-    r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\b",
+    r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\b",
     priority=3,
 )
 def _iso(m: re.Match[str], text: str) -> Candidate | None:
@@ -267,9 +295,12 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         if not 1600 <= year <= 2099:
             return None
         after = text[m.end() : m.end() + 14].lower()
-        if re.match(r"\s*(?:people|persons|troops|workers|jobs|shares|units|cars|men|women|"
-                    r"feet|meters|miles|tons|barrels|dollars|euros|votes|seats|points|"
-                    r"employees|soldiers|members|students|residents|acres|cases)\b", after):
+        if re.match(
+            r"\s*(?:people|persons|troops|workers|jobs|shares|units|cars|men|women|"
+            r"feet|meters|miles|tons|barrels|dollars|euros|votes|seats|points|"
+            r"employees|soldiers|members|students|residents|acres|cases)\b",
+            after,
+        ):
             return None
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("#", "No", "$")):
@@ -293,7 +324,10 @@ def _decade(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "decade", "decade", decade=decade, mod=mod)
 
 
-@rule("century", rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alt(lx.ORDINALS)})\s+century\b")
+@rule(
+    "century",
+    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alt(lx.ORDINALS)})\s+century\b",
+)
 def _century(m: re.Match[str], text: str) -> Candidate | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w)
@@ -332,8 +366,10 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     if plural:
         return _cand(m, "set", "weekday-plural", weekday=wd, part=part)
     if m["month"]:
-        known: dict[str, Any] = {"month": month_number(m["month"]),
-                                 "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
+        known: dict[str, Any] = {
+            "month": month_number(m["month"]),
+            "day": int(re.match(r"\d+", m["day"]).group()),
+        }  # type: ignore[union-attr]
         if m["year"]:
             known["year"] = int(m["year"])
         return _cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
@@ -377,8 +413,16 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     elif det == "tomorrow":
         offset = 1
     anaphoric = det in ("the", "that")
-    return _cand(m, "deictic", "part-of-day", offset=offset, part=part, anaphoric=anaphoric or None,
-                 word=det, mod=_mod(m["mod"] or m["mod2"]))
+    return _cand(
+        m,
+        "deictic",
+        "part-of-day",
+        offset=offset,
+        part=part,
+        anaphoric=anaphoric or None,
+        word=det,
+        mod=_mod(m["mod"] or m["mod2"]),
+    )
 
 
 @rule(
@@ -389,10 +433,23 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
 def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
     if m["day"]:
         offset = lx.DEICTIC_DAYS[m["day"].lower()][0]
-        return _cand(m, "deictic", "part-of-day", offset=offset,
-                     part=lx.PARTS_OF_DAY[m["part"].lower()], mod=_mod(m["mod"]))
-    return _cand(m, "deictic", "part-of-day", offset=0, part=lx.PARTS_OF_DAY[m["part"].lower()],
-                 mod=_mod(m["mod"]), word="bare")
+        return _cand(
+            m,
+            "deictic",
+            "part-of-day",
+            offset=offset,
+            part=lx.PARTS_OF_DAY[m["part"].lower()],
+            mod=_mod(m["mod"]),
+        )
+    return _cand(
+        m,
+        "deictic",
+        "part-of-day",
+        offset=0,
+        part=lx.PARTS_OF_DAY[m["part"].lower()],
+        mod=_mod(m["mod"]),
+        word="bare",
+    )
 
 
 _CLOCK = (
@@ -425,8 +482,11 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["hour"] = h
         known["minute"] = int(m["mi"]) if m["mi"] else None
     else:
-        if m["zone"] is None and not re.search(r"\b(?:at|by|until|from|before|after)\s+$",
-                                                text[max(0, m.start() - 8) : m.start()], re.I):
+        if m["zone"] is None and not re.search(
+            r"\b(?:at|by|until|from|before|after)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ):
             return None
         known["hour"], known["minute"] = int(m["h24"]), int(m["mi24"])
     if m["zone"]:
@@ -456,14 +516,23 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
     rel = norm_space(m["rel"])
     if unit in ("season", "half") or (rel == "the" and unit in ("day", "century", "decade")):
         return None
-    if unit == "period" and rel not in ("the latest", "latest", "the most recent", "the current",
-                                        "this", "the same", "that"):
+    if unit == "period" and rel not in (
+        "the latest",
+        "latest",
+        "the most recent",
+        "the current",
+        "this",
+        "the same",
+        "that",
+    ):
         return None
     if rel in ("that", "the same", "the following", "the previous") and unit == "day":
         pass
     mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
     known: dict[str, Any] = {"unit": unit, "rel": rel}
-    if rel == "the" and re.match(r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I):
+    if rel == "the" and re.match(
+        r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I
+    ):
         known["ended"] = True
     if m["year"]:
         known["year"] = int(m["year"])
@@ -476,8 +545,14 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
     priority=1,
 )
 def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
-    return _cand(m, "relative", "point-mod-this", unit=m["unit"].lower(), rel=m["rel"].lower(),
-                 mod=_mod(m["mod"]))
+    return _cand(
+        m,
+        "relative",
+        "point-mod-this",
+        unit=m["unit"].lower(),
+        rel=m["rel"].lower(),
+        mod=_mod(m["mod"]),
+    )
 
 
 @rule(
@@ -522,8 +597,18 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
             return None
     if not (m["rel"] or m["year"] or m["mod"] or m["mid"]):
         prev = text[max(0, m.start() - 10) : m.start()].lower().split()
-        if not prev or prev[-1] not in ("in", "this", "last", "next", "since", "until", "by",
-                                         "during", "the", "through"):
+        if not prev or prev[-1] not in (
+            "in",
+            "this",
+            "last",
+            "next",
+            "since",
+            "until",
+            "by",
+            "during",
+            "the",
+            "through",
+        ):
             return None
     known: dict[str, Any] = {"season": season}
     if m["year"]:
@@ -535,7 +620,11 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
 
 # --- quantities of time ----------------------------------------------------------------
 
-_QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing|following)|the|another|those|these|its|their|his|her)\s+)?"
+_QDET = (
+    r"the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing"
+    r"|following)|the|another|those|these|its|their|his|her"
+)
+_QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 
 
 @rule(
@@ -563,7 +652,9 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     low = norm_space(num_text)
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"(?:\btimes|\btwice|\bonce|\bthrice|\$[\d.,]+(?:\s+\w+)?|\bpercent|%)\s*$", prev):
+        if re.search(
+            r"(?:\btimes|\btwice|\bonce|\bthrice|\$[\d.,]+(?:\s+\w+)?|\bpercent|%)\s*$", prev
+        ):
             c = _cand(m, "set", "per-unit", unit=unit)
             prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
             if prev_m:
@@ -573,7 +664,9 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
                 return None  # "$5 a share"-style rates are not temporal expressions
             return c
     after_text = text[m.end("unit") : m.end("unit") + 6]
-    if unit == "quarter" and (re.match(r"\s+of\b", after_text) or "-" in m["sep"] and low != "four"):
+    if unit == "quarter" and (
+        re.match(r"\s+of\b", after_text) or "-" in m["sep"] and low != "four"
+    ):
         return None  # "three-quarters of its food"
     if unit == "second" and low in ("a", "an"):
         return None  # "a second group"
@@ -581,21 +674,51 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         prev_words = text[max(0, m.start() - 30) : m.start()]
         if re.search(r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$", prev_words):
             return _cand(m, "set", "per-unit", unit=unit)
-        if re.search(r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words):
+        if re.search(
+            r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
+        ):
             return None  # a rate: "four flights a week", "358,000 a month"
     if after == "later":
         after = None  # "three days later": the duration is the expression, "later" a signal
-    if after in ("ago", "earlier", "before", "after", "hence", "from now", "back",
-                 "previously", "prior", "before that", "after that"):
+    if after in (
+        "ago",
+        "earlier",
+        "before",
+        "after",
+        "hence",
+        "from now",
+        "back",
+        "previously",
+        "prior",
+        "before that",
+        "after that",
+    ):
         sign = 1 if after in ("later", "after", "hence", "from now", "after that") else -1
         anaphoric = after not in ("ago", "hence", "from now", "back")
-        c = _cand(m, "shift", "shift", amount=amount, unit=unit, sign=sign,
-                  anaphoric=anaphoric or None, qmod=qmod, det=det)
+        c = _cand(
+            m,
+            "shift",
+            "shift",
+            amount=amount,
+            unit=unit,
+            sign=sign,
+            anaphoric=anaphoric or None,
+            qmod=qmod,
+            det=det,
+        )
         c.start = start
         return c
     end = m.end("adj") if m["adj"] else m.end("unit")
-    c = _cand(m, "duration", "duration", amount=amount, unit=unit, qmod=qmod, det=det,
-              adjectival=bool(m["adj"]) or ("-" in m["sep"]) or None)
+    c = _cand(
+        m,
+        "duration",
+        "duration",
+        amount=amount,
+        unit=unit,
+        qmod=qmod,
+        det=det,
+        adjectival=bool(m["adj"]) or ("-" in m["sep"]) or None,
+    )
     c.start, c.end = start, end
     return c
 
@@ -636,14 +759,18 @@ def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
 )
 def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
     sign = 1 if m["dir"].lower() == "later" else -1
-    known: dict[str, Any] = {"amount": 1, "unit": m["unit"].lower(), "sign": sign, "anaphoric": True}
+    known: dict[str, Any] = {
+        "amount": 1,
+        "unit": m["unit"].lower(),
+        "sign": sign,
+        "anaphoric": True,
+    }
     if m["the"] and m["what"]:
         start, end = m.start(), m.end("what")
         if m["nunit"]:
             n = number_value(m["num"])
             unit = unit_name(m["nunit"])
-            return Candidate(start, end, "duration", "adj-shift",
-                             {"amount": n, "unit": unit})
+            return Candidate(start, end, "duration", "adj-shift", {"amount": n, "unit": unit})
         if m["ord"]:
             n = lx.ORDINALS[m["ord"].lower()]
             if n > 0:
@@ -658,8 +785,14 @@ def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
     r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)(?:-end|\s+end|'s\s+end))\b",
 )
 def _year_end(m: re.Match[str], text: str) -> Candidate | None:
-    return _cand(m, "relative", "year-end", unit=m["unit"].lower(),
-                 rel=m["rel"].lower() if m["rel"] else "the", mod="END")
+    return _cand(
+        m,
+        "relative",
+        "year-end",
+        unit=m["unit"].lower(),
+        rel=m["rel"].lower() if m["rel"] else "the",
+        mod="END",
+    )
 
 
 # --- sets ---------------------------------------------------------------------------------
@@ -711,9 +844,8 @@ def _reference(m: re.Match[str], text: str) -> Candidate | None:
         start += m.group(0).lower().index("the")
     if w == "soon" and re.match(r"\s+(?:as|after|before)\b", text[m.end() : m.end() + 8], re.I):
         return None
-    if w in ("current", "future"):
-        if not _reference_in_context(w, m, text):
-            return None
+    if w in ("current", "future") and not _reference_in_context(w, m, text):
+        return None
     if w in lx.PRESENT_WORDS:
         value = "PRESENT_REF"
     elif w in lx.PAST_WORDS:
@@ -732,10 +864,13 @@ def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
         # "current" as a time adjective: "the current crisis"; not "current account".
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(
             r"\s+(?:account|accounts|affairs|events|flow|flows|of|and|liabilities|assets|"
-            r"ratio|density|source|sources|law)\b", after
+            r"ratio|density|source|sources|law)\b",
+            after,
         )
     if w == "recent":
-        return bool(re.match(r"\s+[a-z]", after)) and not re.match(r"\s+(?:study|studies|survey|poll)\b", after)
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
+            r"\s+(?:study|studies|survey|poll)\b", after
+        )
     if w == "future":
         # "future losses", "Elian's future"; not "futures", "future tense"
         return before.rstrip().endswith(("'s", "’s")) and not re.match(r"\s+[a-z]", after)
@@ -775,11 +910,15 @@ def _spelled_year(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "date", "spelled-year", year=year)
 
 
-@rule("decade-word", rf"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<w>{alt(lx.DECADE_WORDS)})\b")
+@rule(
+    "decade-word", rf"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<w>{alt(lx.DECADE_WORDS)})\b"
+)
 def _decade_word(m: re.Match[str], text: str) -> Candidate | None:
     if not m.group(0).lower().startswith("the"):
         return None  # "in his forties" is an age
-    return _cand(m, "decade", "decade-word", decade=lx.DECADE_WORDS[m["w"].lower()], mod=_mod(m["mod"]))
+    return _cand(
+        m, "decade", "decade-word", decade=lx.DECADE_WORDS[m["w"].lower()], mod=_mod(m["mod"])
+    )
 
 
 _HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUTED_HOLIDAYS)
@@ -843,12 +982,20 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "year-end": (frozenset({"end"}), 25, 2),
     "every": (frozenset({"every", "each", "per"}), 1, 35),
     "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
-    "reference": (_words(lx.PRESENT_WORDS, lx.PAST_WORDS, lx.FUTURE_WORDS)
-                  - {"the", "in", "at", "to", "this", "old"}, 25, 25),
+    "reference": (
+        _words(lx.PRESENT_WORDS, lx.PAST_WORDS, lx.FUTURE_WORDS)
+        - {"the", "in", "at", "to", "this", "old"},
+        25,
+        25,
+    ),
     "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
     "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
-    "holiday": (_words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
-                - {"day", "s", "eve", "new", "year", "sunday", "king"}, 25, 35),
+    "holiday": (
+        _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
+        - {"day", "s", "eve", "new", "year", "sunday", "king"},
+        25,
+        35,
+    ),
 }
 _TOKEN = re.compile(r"\w+")
 
@@ -922,7 +1069,9 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return taken
 
 
-_APPROX_BEFORE = re.compile(r"\b(?:around|about|approximately|roughly|sometime|some\s+time)\s+$", re.I)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:around|about|approximately|roughly|sometime|some\s+time)\s+$", re.I
+)
 _APPROX_KINDS = frozenset({"date", "time", "relative", "weekday", "deictic", "holiday", "season"})
 
 

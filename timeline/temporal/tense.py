@@ -24,7 +24,9 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
-_POSSESSIVE = re.compile(r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)")
+_POSSESSIVE = re.compile(
+    r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
+)
 # "-ed" words that are not past verbs in news.
 _NOT_PAST = frozenset({
     "scheduled", "expected", "planned", "proposed", "slated", "need", "needed", "based",
