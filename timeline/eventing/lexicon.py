@@ -233,6 +233,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "india": "India", "indian": "India", "new delhi": "India",
     "france": "France", "french": "France", "paris": "France",
     "germany": "Germany", "german": "Germany", "berlin": "Germany",
+    "ireland": "Ireland", "irish": "Ireland", "scotland": "UK", "wales": "UK",
     "italy": "Italy", "italian": "Italy", "spain": "Spain", "spanish": "Spain",
     "canada": "Canada", "canadian": "Canada", "mexico": "Mexico", "mexican": "Mexico",
     "brazil": "Brazil", "brazilian": "Brazil", "australia": "Australia", "australian": "Australia",
@@ -250,7 +251,13 @@ COUNTRY_ALIASES: dict[str, str] = {
     "qatar": "Qatar", "uae": "UAE", "united arab emirates": "UAE", "syria": "Syria",
     "iraq": "Iraq", "afghanistan": "Afghanistan", "gaza": "Gaza", "palestinian": "Palestine",
     "nato": "NATO", "un": "UN", "united nations": "UN", "apec": "APEC", "asean": "ASEAN",
-    "g7": "G7", "g20": "G20", "opec": "OPEC", "who": "WHO", "imf": "IMF",
+    "g7": "G7", "g20": "G20", "opec": "OPEC", "imf": "IMF",
+    # institutions often named two ways
+    "fed": "Federal Reserve", "federal reserve": "Federal Reserve", "the fed": "Federal Reserve",
+    "us federal reserve": "Federal Reserve", "u.s. federal reserve": "Federal Reserve",
+    "ecb": "ECB", "european central bank": "ECB", "boj": "Bank of Japan",
+    "bank of japan": "Bank of Japan", "boe": "Bank of England", "bank of england": "Bank of England",
+    "pentagon": "Pentagon", "white house": "White House",
 }  # fmt: skip
 
 # Words worth nothing as a title's sole content.

@@ -48,6 +48,15 @@ def _is_name_word(tok: Token, first_in_sentence: bool) -> bool:
     return not (first_in_sentence and low in lx.STOP_WORDS)
 
 
+def _common_word_opening(tok: Token) -> bool:
+    """A capitalised sentence opener that reads as a common word ("Voters", "Separately",
+    "Analysts"), not a name, unless it names a country."""
+    low = _strip_possessive(tok.lower)
+    if country_of(low):
+        return False
+    return low.endswith(("s", "ly", "ing", "ed")) and not tok.text.isupper()
+
+
 def country_of(text: str) -> str | None:
     return lx.COUNTRY_ALIASES.get(text.lower().strip().rstrip("."))
 
@@ -67,6 +76,10 @@ def find_names(tokens: Sequence[Token], sentence_start: int | None = None) -> li
             i += 1
             continue
         j = i + 1
+        if first and (j >= n or not _is_name_word(tokens[j], False)) \
+                and _common_word_opening(tok):
+            i += 1
+            continue
         while j < n:
             t = tokens[j]
             if _is_name_word(t, False) and not tokens[j - 1].text.endswith(("'s", "’s")):

@@ -30,6 +30,8 @@ _WEEKDAY_SET = re.compile(r"^XXXX-WXX-([1-7])$")
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQ = {"P1D": "DAILY", "P1W": "WEEKLY", "P1M": "MONTHLY", "P1Y": "YEARLY",
          "XXXX-XX-XX": "DAILY", "XXXX-WXX": "WEEKLY", "XXXX-XX": "MONTHLY", "XXXX": "YEARLY"}
+_PAST_WORDS = frozenset({"past", "last", "previous", "preceding", "recent", "ago"})
+_FUTURE_WORDS = frozenset({"next", "coming", "following", "upcoming"})
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 
@@ -88,7 +90,14 @@ def place(timex: Timex, dct: date, include: frozenset[str]) -> Placement | None:
 
 def _place_duration(timex: Timex, dct: date) -> Placement | None:
     m = _DURATION.match(timex.value)
-    if not m or timex.direction not in ("past", "future"):
+    direction = timex.direction
+    if direction not in ("past", "future"):
+        words = set(timex.text.lower().split())
+        if words & _PAST_WORDS:
+            direction = "past"
+        elif words & _FUTURE_WORDS:
+            direction = "future"
+    if not m or direction not in ("past", "future"):
         return None
     amount = float(m[1] or m[3])
     unit = m[2] or ("T" + m[4])
@@ -103,7 +112,7 @@ def _place_duration(timex: Timex, dct: date) -> Placement | None:
     if unit.startswith("T"):
         return None  # hours counted from a publication day have no anchor time
     granularity = {"Y": "year", "M": "month", "W": "week", "D": "day"}[unit]
-    if timex.direction == "past":
+    if direction == "past":
         return Placement(dct + timedelta(days=1) - step, dct + timedelta(days=1), granularity,
                          "duration", "durations")
     return Placement(dct, dct + step, granularity, "duration", "durations")

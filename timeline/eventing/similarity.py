@@ -10,7 +10,9 @@ same for the sentences around it (context). The score of two mentions on the sam
 * P: participants matched (a name matches when one's words are a subset of the other's: "Xi" ~
   "Xi Jinping"; countries by canonical name: "U.S." ~ "United States"), over the smaller set;
   when the sentences alone share none, the sentence±1 context counts at 0.6 (never within one
-  document, where contexts overlap by construction);
+  document, where contexts overlap by construction); when both sentences name parties and
+  none match even in context, P = −1 (different parties: "Japan and Vietnam" vs "Brazil and
+  Argentina" signing on one day);
 * K: Dice coefficient of content-word stems (sentence and context).
 
 Vetoes (precision first: two different events on one day must stay two): different times of day;
@@ -97,7 +99,9 @@ def similarity(a: Signature, b: Signature) -> float:
         k = dice(a.keywords | a.context_keywords, b.keywords | b.context_keywords)
     else:
         k = dice(a.keywords, b.keywords)
+    if p == 0 and a.names and b.names:
+        p = -1.0  # both name their parties and none match, even around: different parties
     score = W_HAPPENING * h + W_PARTICIPANTS * p + W_KEYWORDS * k
     if a.place and a.place == b.place:
         score += W_PLACE
-    return min(score, 1.0)
+    return max(0.0, min(score, 1.0))

@@ -156,8 +156,8 @@ def analyse_happening(ctx: DocContext, sent: Sentence, start: int, end: int) -> 
     for k, _t in enumerate(toks):
         if k in skip:
             continue
-        cls, _ = _event_class(toks, k)
-        if cls:
+        cls, kind = _event_class(toks, k)
+        if cls and not (kind == "verb" and toks[k].lower in lx.SCHEDULING_VERBS):
             classes.add(cls)
         big = _bigram_class(toks, k)
         if big:
