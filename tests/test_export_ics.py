@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
+import os
 import random
 import re
+import shutil
+import subprocess
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -145,6 +150,7 @@ def test_timed_events_use_tzid_with_vtimezone_or_utc(feed):
         assert f"BEGIN:VTIMEZONE\r\nTZID:{key}\r\n" in text
     assert "DTSTART:20251030T060000Z" in text  # the fixed offset converted to UTC
     assert "DTSTART:20251030T080000Z" in text  # unknown zone: UTC
+    assert "DTSTART:20251102T053000Z" in text  # 01:30 happens twice that night: UTC
     assert "RDATE" not in text
     # Every TZID a property uses has its VTIMEZONE.
     used = set(re.findall(r";TZID=([^:;]+)[:;]", text))
@@ -334,3 +340,36 @@ def test_recurring_events_carry_their_rrule():
     assert "set" in [str(c) for c in event["categories"].cats]
     broken = dataclasses.replace(weekly, recurrence="not a rule")
     assert b"RRULE" not in render_ics([broken])
+
+
+def _icaljs() -> tuple[str, dict[str, str]] | None:
+    node = shutil.which("node")
+    if node is None:
+        return None
+    env = dict(os.environ)
+    module = env.get("ICALJS", "ical.js")
+    probe = subprocess.run([node, "-e", f"require({json.dumps(module)})"], capture_output=True,
+                           env=env, timeout=30)
+    return (node, env) if probe.returncode == 0 else None
+
+
+def test_icaljs_agrees_when_available(tmp_path):
+    """ical.js (Thunderbird's parser) with the file's VTIMEZONEs registered reads the same
+    UTC instants. Optional: needs node and ical.js (ICALJS=/path/to/node_modules/ical.js)."""
+    found = _icaljs()
+    if found is None:
+        pytest.skip("node with ical.js not available (npm install ical.js; set ICALJS)")
+    node, env = found
+    feed = tmp_path / "events.ics"
+    feed.write_bytes(render_ics(sample_events()))
+    script = Path(__file__).with_name("icaljs_dump.cjs")
+    done = subprocess.run([node, str(script), str(feed)], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)
+    via_js = {uid: tuple(_js_utc(v) for v in pair) for uid, pair in json.loads(done.stdout).items()}
+    assert via_js == by_icalendar(feed.read_bytes())
+
+
+def _js_utc(value: str) -> str:
+    if "T" not in value:
+        return value
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()

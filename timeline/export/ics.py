@@ -15,8 +15,9 @@ What a calendar client sees, and why:
   leaves them out of the feed).
 - A time of day in an IANA zone is written with ``TZID`` and a VTIMEZONE from
   ``timeline.export.timezones`` (one onset per sub-component, no multi-date RDATE lines);
-  other times (UTC, fixed offsets, unknown zone) are converted to UTC. A time stated only to
-  the minute or second is shown as a one-hour slot from that time.
+  other times (UTC, fixed offsets, unknown zone), and wall times a DST change makes
+  ambiguous or non-existent, are converted to UTC so every client reads the same instant.
+  A time stated only to the minute or second is shown as a one-hour slot from that time.
 - Every event is ``TRANSP:TRANSPARENT``: news events never make the subscriber look busy.
 """
 
@@ -208,11 +209,29 @@ def _timed_bounds(event: Event) -> tuple[datetime, datetime, tzinfo | None]:
         start = start.replace(tzinfo=zone or UTC)
     if end.tzinfo is None:
         end = end.replace(tzinfo=zone or UTC)
-    if event.granularity in POINT_TIME_GRANULARITIES or end <= start:
-        end = max(end, start + POINT_TIME_SLOT)
+    # Arithmetic on UTC instants (aware datetimes sharing a tzinfo compare by wall time).
+    start_utc, end_utc = start.astimezone(UTC), end.astimezone(UTC)
+    if event.granularity in POINT_TIME_GRANULARITIES or end_utc <= start_utc:
+        end_utc = max(end_utc, start_utc + POINT_TIME_SLOT)
     if is_iana(zone) and start.tzinfo is zone:
-        return start, end, zone
-    return start.astimezone(UTC), end.astimezone(UTC), None
+        end = end_utc.astimezone(zone)
+        if not (_unclear(start) or _unclear(end)):
+            return start, end, zone
+    return start_utc, end_utc, None
+
+
+def _unclear(value: datetime) -> bool:
+    """A wall time that happens twice (clocks go back) or never (clocks go forward).
+
+    RFC 5545 says the first occurrence is meant, but ical.js (Thunderbird) takes the second;
+    such times are written in UTC, the instant Python's zoneinfo gives (fold=0).
+    """
+    other = value.replace(fold=1 - value.fold)
+    if other.utcoffset() != value.utcoffset():
+        return True
+    return value.astimezone(UTC).astimezone(value.tzinfo).replace(tzinfo=None) != value.replace(
+        tzinfo=None
+    )
 
 
 def recurrence_rule(event: Event) -> vRecur | None:
