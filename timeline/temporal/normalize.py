@@ -175,10 +175,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif rel == "this":
             p = Period(gran, _safe_date(dct.year, month, day or 1) or options[0].start)
             direction = "same"
-        elif gran == "month" and tense is None:
+        elif gran == "month" and tense is None and ctx.forced:
             p = Period(gran, date(dct.year, month, 1))
             direction = "same"
-        elif gran == "month" or ctx.forced:
+        elif ctx.forced:
             p, direction = _choose(options, dct, tense)
         else:
             # a stated month and day: the tense decides unless that puts it most of a year

@@ -159,7 +159,7 @@ def _mod(word: str | None) -> str | None:
 
 # --- explicit calendar dates -------------------------------------------------------
 
-_MOD_PREFIX = rf"(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-?\s*)?"
+_MOD_PREFIX = rf"(?:(?P<mod>{POINT_MOD})(?:\s+|-(?=[A-Z0-9]))|(?P<mid>mid)-?\s*)?"
 
 
 @rule(
