@@ -448,3 +448,23 @@ def test_gzipped_dumps_and_feeds_are_read_and_a_corrupt_one_reported(tmp_path):
     messages = dict(report.skipped)
     assert "not a valid gzip file" in messages[str(tmp_path / "broken.jsonl.gz")]
     assert not any("photo" in m for m in messages)  # not an article format: not walked
+
+
+def test_metadata_without_a_day_lends_its_year_to_a_dateline(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"text": "SEOUL, Oct. 28 (Yonhap) -- Talks on Friday.",
+                                "published": "2025-10"}) + "\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: October 2025\n---\nSEOUL, Oct. 27 (Yonhap) -- Vote.\n",
+                       encoding="utf-8")
+    report = read_documents([dump, article])
+    assert [(d.dct, d.published_from) for d in report.documents] == [
+        (date(2025, 10, 28), "dateline"), (date(2025, 10, 27), "dateline")]
+
+
+def test_metadata_without_a_day_and_no_dateline_is_skipped(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2025-10\n---\nThe vote is on Friday.\n",
+                       encoding="utf-8")
+    [message] = skipped(article)
+    assert "a.txt" in message and "no publication date" in message

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.documents import Document, InputError, parse_published, zone
+from timeline.sources.dates import parse_stated
 from timeline.sources.model import BAD_DATE, MALFORMED, Found, Reading, ReadOptions, SourceError
 
 KEYS = {"published", "timezone", "source", "title", "url"}
@@ -76,9 +77,10 @@ def read_text_file(path: Path, raw: str) -> list[Document]:
 
 
 def read_text(name: str, raw: str, options: ReadOptions) -> Reading:
-    """A text or Markdown article. A front-matter date without an offset or ``timezone:``
-    is read in ``options.timezone`` (``--timezone``), else UTC; an unreadable one is kept
-    as ``date_error`` so that ``--published`` can still override it."""
+    """A text or Markdown article. A front-matter date is read like any stated date
+    (``timeline.sources.dates``) in its ``timezone:``, else ``options.timezone``
+    (``--timezone``), else UTC; an unreadable one is kept as ``date_error`` so that
+    ``--published`` can still override it."""
     fields, body = split_front_matter(raw, name)
     doc = Document(
         doc_id=name,
@@ -97,11 +99,13 @@ def read_text(name: str, raw: str, options: ReadOptions) -> Reading:
             raise SourceError(f"{name}: front matter: {exc}", BAD_DATE) from None
     if stated:
         try:
-            value, has_time = parse_published(stated, tz or options.timezone)
+            found = parse_stated(stated, ReadOptions(timezone=tz or options.timezone))
         except ValueError as exc:
             date_error = f"{name}: front matter: {exc}"
         else:
-            doc = doc.with_published(value, has_time, "front matter")
+            if not found.has_day:  # "published: 2025-10" only lends its year to a dateline
+                return Reading(found=[Found(doc, found.value, False)])
+            doc = doc.with_published(found.value, found.has_time, "front matter")
     elif tz:
         raise SourceError(f"{name}: front matter gives a timezone but no 'published' date",
                           MALFORMED)
