@@ -349,6 +349,20 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = "P1DE" if unit == "decade" else "P1CE"
         r.updates_anchor = False
         return r
+    if (
+        k.get("comparison")
+        and ctx.last is not None
+        and ctx.last.granularity
+        in (
+            "quarter",
+            "half",
+        )
+        and ctx.last.start.year == ctx.dct.year
+    ):
+        p = Period(ctx.last.granularity, ctx.last.start.replace(year=ctx.last.start.year - 1))
+        r.period, r.value, r.updates_anchor = p, p.value(), False
+        r.steps.append(f"'last year' in a comparison: the same period a year before -> {p.value()}")
+        return r
     if k.get("ended") and gran == "year":
         r.type, r.value, r.updates_anchor = "DURATION", "P1Y", False
         r.steps.append("a year ending on a stated day: a one-year period (duration)")
@@ -480,6 +494,15 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     anchor, why = ctx.anchor_for(anaphoric)
     if c.rule == "adj-shift":
         anchor, why = Period("day", ctx.dct), "the document date"
+        if k.get("of") in ("quarter", "period") and not k.get("ordinal") and unit == "year":
+            if ctx.last is not None and ctx.last.granularity in ("quarter", "half"):
+                base = ctx.last
+            else:
+                base = period_of("quarter", ctx.dct).shift(-1)
+            p = Period(base.granularity, base.start.replace(year=base.start.year - 1))
+            r.period, r.value = p, p.value()
+            r.steps.append(f"the same period a year before {base.value()} -> {p.value()}")
+            return r
         if k.get("ordinal") and k.get("of") == "quarter" and unit == "year":
             n = k["ordinal"]
             p = Period("quarter", date(ctx.dct.year - 1, 3 * (n - 1) + 1, 1))
@@ -594,6 +617,24 @@ def _ref(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", c.known["value"], updates_anchor=False)
 
 
+def _year_period(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    """ "the 1988 quarter": the period under discussion, in the stated year."""
+    k = c.known
+    year = k["year"]
+    last = ctx.last
+    r = Result("DATE", "", updates_anchor=False)
+    if last is not None and last.granularity in ("quarter", "half", "month"):
+        p = Period(last.granularity, last.start.replace(year=year))
+        r.steps.append(f"the period last mentioned ({last.value()}) in {year}")
+    elif k["what"] == "quarter":
+        p = Period("quarter", period_of("quarter", ctx.dct).shift(-1).start.replace(year=year))
+        r.steps.append(f"the latest completed quarter, in {year}")
+    else:
+        p = Period("year", date(year, 1, 1))
+    r.period, r.value = p, p.value()
+    return r
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in ``year``."""
     if name in lx.HOLIDAYS:
@@ -700,6 +741,7 @@ _KINDS = {
     "ref": _ref,
     "decade": _decade,
     "holiday": _holiday,
+    "year-period": _year_period,
     "century": _century,
     "time": _time,
 }

@@ -502,6 +502,17 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
 # --- relative periods -------------------------------------------------------------
 
 
+_COMPARED = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.?|against)\s+"
+    r"(?:[$£€#]?[\d.,]+\s+(?:million|billion)?\s*|(?:a\s+)?(?:loss|profit|net|earnings)\s+"
+    r"(?:of\s+)?|[\w$.,]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:results|quarter|period|figures|levels?|earnings|profit|loss|net)\b", re.IGNORECASE
+)
+
+
 @rule(
     "relative-period",
     rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
@@ -526,10 +537,19 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         "that",
     ):
         return None
-    if rel in ("that", "the same", "the following", "the previous") and unit == "day":
-        pass
+    if m["adj"] and rel == "the":
+        rel = "this"  # "the full year": the current one
     mod = _mod(m["mod"]) or ("MID" if m["mid"] else None)
     known: dict[str, Any] = {"unit": unit, "rel": rel}
+    sentence_start = max(text.rfind(". ", 0, m.start()) + 2, m.start() - 60, 0)
+    if (
+        rel == "last"
+        and unit == "year"
+        and (
+            _COMPARED.search(text, sentence_start, m.start()) or _RESULTS_AFTER.match(text, m.end())
+        )
+    ):
+        known["comparison"] = True  # "up from $3 million last year": last year's same period
     if rel == "the" and re.match(
         r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I
     ):
@@ -636,6 +656,8 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 )
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
+    if re.fullmatch(r"1\d{3}|20\d\d", num_text):
+        return None  # "the 1988 quarter": a year, not a count
     amount = number_value(num_text)
     unit = unit_name(m["unit"])
     after = norm_space(m["after"]) if m["after"] else None
@@ -775,6 +797,8 @@ def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
             n = lx.ORDINALS[m["ord"].lower()]
             if n > 0:
                 known.update(ordinal=n, of=m["what"].lower().split()[-1].split("-")[-1])
+        else:
+            known["of"] = m["what"].lower()
     else:
         start, end = m.start("unit"), m.end("dir")
     return Candidate(start, end, "shift", "adj-shift", known)
@@ -875,6 +899,15 @@ def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
         # "future losses", "Elian's future"; not "futures", "future tense"
         return before.rstrip().endswith(("'s", "’s")) and not re.match(r"\s+[a-z]", after)
     return False
+
+
+@rule(
+    "year-period",
+    rf"\bthe\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?P<what>quarter|period|half)\b",
+    priority=1,
+)
+def _year_period(m: re.Match[str], text: str) -> Candidate | None:
+    return _cand(m, "year-period", "year-period", year=int(m["year"]), what=m["what"].lower())
 
 
 # --- spelled-out years, decade words, holidays ----------------------------------------------
@@ -990,6 +1023,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     ),
     "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
     "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
+    "year-period": (frozenset({"#4"}), 6, 30),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
         - {"day", "s", "eve", "new", "year", "sunday", "king"},
