@@ -468,3 +468,17 @@ def test_metadata_without_a_day_and_no_dateline_is_skipped(tmp_path):
                        encoding="utf-8")
     [message] = skipped(article)
     assert "a.txt" in message and "no publication date" in message
+
+
+def test_a_byline_marked_as_such_dates_the_page_but_prose_does_not(tmp_path):
+    body = ("<p>The ministers will meet again in Tokyo on Friday, officials told reporters "
+            "after the session of 2025-10-20, to settle the remaining details.</p>"
+            "<p>Officials said the agreement had been negotiated for months and would be "
+            "reviewed again next year, according to a statement released to reporters.</p>")
+    page = tmp_path / "byline.html"
+    page.write_text(f"<html><head><title>Ministers</title></head><body><article>"
+                    f"<h1>Ministers meet</h1><p class='article-date'>Published: 27.10.2025</p>"
+                    f"{body}</article></body></html>", encoding="utf-8")
+    doc = one(page)
+    assert (doc.dct, doc.published_from) == (date(2025, 10, 27), "page metadata")
+    assert "Tokyo on Friday" in doc.text

@@ -18,6 +18,7 @@ is not used.
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from dataclasses import replace
 from datetime import datetime
@@ -39,6 +40,7 @@ from timeline.sources.model import (
 DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 EARLIEST = "1990-01-01"
 LATEST = "2100-12-31"
+_DATE_MARK = re.compile(r"date|time|byline|publish|posted|dateline", re.I)
 _PROSE = ("p", "li", "td", "th", "blockquote", "pre", "dd", "figcaption", "caption")
 
 
@@ -73,14 +75,14 @@ def page_date(tree: lxml.html.HtmlElement, options: ReadOptions) -> tuple[dateti
 
 
 def _without_prose(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of the page whose paragraphs keep only their ``<time>`` elements."""
+    """A copy of the page whose paragraphs keep only their ``<time>`` elements, except
+    those marked as a byline or date (``<p class="byline">Published Oct. 28, 2025</p>``)."""
     copy = deepcopy(tree)
     for element in list(copy.iter(*_PROSE)):
+        if _marked_as_date(element):
+            continue
         times = [deepcopy(t) for t in element.iter("time")]
         tail = element.tail
-        for attribute in list(element.attrib):
-            if attribute not in ("class", "id", "itemprop"):
-                del element.attrib[attribute]
         for child in list(element):
             element.remove(child)
         element.text = None
@@ -89,6 +91,11 @@ def _without_prose(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
             element.append(kept)
         element.tail = tail
     return copy
+
+
+def _marked_as_date(element: lxml.html.HtmlElement) -> bool:
+    marks = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+    return bool(marks.strip()) and _DATE_MARK.search(marks) is not None
 
 
 def read_html(name: str, text: str, options: ReadOptions) -> Reading:
