@@ -617,17 +617,31 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
             return None
     if not (m["rel"] or m["year"] or m["mod"] or m["mid"]):
         prev = text[max(0, m.start() - 10) : m.start()].lower().split()
-        if not prev or prev[-1] not in (
-            "in",
-            "this",
-            "last",
-            "next",
-            "since",
-            "until",
-            "by",
-            "during",
-            "the",
-            "through",
+        if not (
+            m.group(0).lower().startswith("the")
+            or (
+                prev
+                and prev[-1]
+                in (
+                    "in",
+                    "this",
+                    "last",
+                    "next",
+                    "since",
+                    "until",
+                    "by",
+                    "during",
+                    "the",
+                    "through",
+                    "into",
+                    "over",
+                    "for",
+                    "before",
+                    "after",
+                    "early",
+                    "late",
+                )
+            )
         ):
             return None
     known: dict[str, Any] = {"season": season}
@@ -674,20 +688,15 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     low = norm_space(num_text)
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(
-            r"(?:\btimes|\btwice|\bonce|\bthrice|\$[\d.,]+(?:\s+\w+)?|\bpercent|%)\s*$", prev
-        ):
-            c = _cand(m, "set", "per-unit", unit=unit)
-            prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
-            if prev_m:
-                c.start = m.start() - (len(prev) - prev_m.start())
-                c.known["times"] = prev_m.group(1)
-            else:
-                return None  # "$5 a share"-style rates are not temporal expressions
+        prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
+        if prev_m:  # "twice a year"
+            c = _cand(m, "set", "per-unit", unit=unit, times=prev_m.group(1))
+            c.start = m.start() - (len(prev) - prev_m.start())
             return c
     after_text = text[m.end("unit") : m.end("unit") + 6]
     if unit == "quarter" and (
-        re.match(r"\s+of\b", after_text) or "-" in m["sep"] and low != "four"
+        (re.match(r"\s+of\b", after_text) and low in ("a", "an", "one", "three", "two"))
+        or ("-" in m["sep"] and low in ("three", "two", "one"))
     ):
         return None  # "three-quarters of its food"
     if unit == "second" and low in ("a", "an"):
