@@ -482,3 +482,27 @@ def test_a_byline_marked_as_such_dates_the_page_but_prose_does_not(tmp_path):
     doc = one(page)
     assert (doc.dct, doc.published_from) == (date(2025, 10, 27), "page metadata")
     assert "Tokyo on Friday" in doc.text
+
+
+def test_a_known_dateline_city_gives_the_zone_when_none_is_given(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    records = [
+        {"text": "WASHINGTON (AP) — The Senate votes on Friday.", "published": "2025-10-28"},
+        {"text": "WASHINGTON (AP) — The House votes on Friday.",
+         "published": "2025-10-29T02:00:00Z"},
+        {"text": "SEOUL, Oct. 28, 2025 (Yonhap) -- Talks on Friday."},
+        {"text": "GYEONGJU, South Korea (AP) — Leaders meet.", "published": "2025-10-29",
+         "timezone": "Asia/Kolkata"},
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    docs = read_documents([dump]).documents
+    assert [(d.timezone, d.dct) for d in docs] == [
+        ("America/New_York", date(2025, 10, 28)),
+        ("America/New_York", date(2025, 10, 28)),  # 02:00Z is 22:00 the day before
+        ("Asia/Seoul", date(2025, 10, 28)),
+        ("Asia/Kolkata", date(2025, 10, 29)),  # a zone the record states is kept
+    ]
+    given = read_documents([dump], timezone="Europe/Paris").documents
+    assert [d.timezone for d in given] == ["Europe/Paris"] * 3 + ["Asia/Kolkata"]
+    summit = {d.title: d for d in read_documents([FIXTURES / "feed.rss"]).documents}
+    assert summit["Summit schedule"].timezone == "Asia/Seoul"

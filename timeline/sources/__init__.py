@@ -8,7 +8,9 @@ Publication context, strongest first: ``--published`` (in ``--timezone``); the d
 own metadata (front matter, page metadata, feed entry, JSON field, TimeML DCT); a dateline
 in the text. A document with none is skipped with a one-line message, never dated by the
 machine's clock. ``Document.published_from`` says which one gave the date. A document with
-no outlet of its own takes its dateline's agency ("Reuters") as its source.
+no outlet of its own takes its dateline's agency ("Reuters") as its source, and without
+``--timezone`` a known dateline city gives the zone (``SEOUL`` → Asia/Seoul) for the dates
+stated without an offset (see ``timeline.sources.dates`` for the zone rule).
 
 ``iter_documents`` streams usable documents and records every skipped one (with a reason
 for the end-of-build summary); ``read_documents`` collects them into a ``ReadReport``.
@@ -23,7 +25,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from timeline.documents import Document, InputError, zone
-from timeline.sources.dateline import find_dateline
+from timeline.sources.dateline import find_dateline, zone_for_place
 from timeline.sources.dates import settle_zone
 from timeline.sources.loading import (
     check_content,
@@ -202,6 +204,11 @@ def settle(
     dateline = find_dateline(doc.text)
     if dateline is not None and dateline.agency and not doc.source:
         doc = replace(doc, source=dateline.agency)
+    place_zone = zone_for_place(dateline.place) if dateline is not None else None
+    if place_zone and not options.timezone:
+        options = ReadOptions(timezone=place_zone)
+        if published is None and doc.published is not None:
+            doc = _in_place_zone(doc, options)
     if published is not None:
         doc = doc.with_published(published, has_time, "command line")
     elif doc.published is None:
@@ -219,6 +226,19 @@ def settle(
     if not doc.text.strip():
         return Skip(doc.doc_id, f"{doc.doc_id}: no article text", NO_TEXT)
     return doc
+
+
+def _in_place_zone(doc: Document, options: ReadOptions) -> Document:
+    """A stated date moved into the zone of the dateline's city (no ``--timezone`` given):
+    a time by the usual zone rule, a bare day only when it was put in UTC for want of one."""
+    assert doc.published is not None and doc.published_from is not None
+    if doc.published_has_time:
+        value = settle_zone(doc.published, options)
+    elif doc.timezone == "UTC":
+        value = doc.published.replace(tzinfo=options.zone)
+    else:
+        return doc
+    return doc.with_published(value, doc.published_has_time, doc.published_from)
 
 
 def _as_input(raw: Path | str) -> str | Path:

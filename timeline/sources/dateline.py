@@ -14,6 +14,11 @@ year of a ``reference`` (a date known to be near the publication, such as a feed
 date or page metadata without a day; with a full reference date the year putting the
 dateline nearest to it is chosen, so "Dec. 31" near 2026-01-02 is 2025-12-31). Without
 either there is no date: the machine's clock is never used.
+
+The place also says where the article was written: ``zone_for_place`` finds its time zone
+when the place is a city the tz database names (``SEOUL`` → Asia/Seoul, ``NEW YORK`` →
+America/New_York) or one of a few frequent news datelines it does not (``WASHINGTON``,
+``BEIJING``, ``NEW DELHI`` ...).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -126,3 +132,51 @@ def find_dateline(text: str) -> Dateline | None:
 def _looks_like_place(words: str) -> bool:
     """An all-capitals run of at most four words: a dateline place, not a shouted heading."""
     return words.isupper() and 1 <= len(words.split()) <= 4 and len(words) >= 3
+
+
+# Frequent dateline cities the tz database does not name (it names one city per zone).
+PLACE_ZONES = {
+    "WASHINGTON": "America/New_York",
+    "BOSTON": "America/New_York",
+    "ATLANTA": "America/New_York",
+    "MIAMI": "America/New_York",
+    "PHILADELPHIA": "America/New_York",
+    "SAN FRANCISCO": "America/Los_Angeles",
+    "SEATTLE": "America/Los_Angeles",
+    "HOUSTON": "America/Chicago",
+    "DALLAS": "America/Chicago",
+    "OTTAWA": "America/Toronto",
+    "BEIJING": "Asia/Shanghai",
+    "NEW DELHI": "Asia/Kolkata",
+    "MUMBAI": "Asia/Kolkata",
+    "BENGALURU": "Asia/Kolkata",
+    "BUSAN": "Asia/Seoul",
+    "GYEONGJU": "Asia/Seoul",
+    "INCHEON": "Asia/Seoul",
+    "OSAKA": "Asia/Tokyo",
+    "GENEVA": "Europe/Zurich",
+    "FRANKFURT": "Europe/Berlin",
+    "MILAN": "Europe/Rome",
+    "THE HAGUE": "Europe/Amsterdam",
+    "HANOI": "Asia/Bangkok",
+    "ABU DHABI": "Asia/Dubai",
+    "CANBERRA": "Australia/Sydney",
+}
+
+
+@cache
+def _tz_cities() -> dict[str, str]:
+    from zoneinfo import available_timezones
+
+    cities: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        area, _, city = key.rpartition("/")
+        if area and not area.startswith("Etc") and area.split("/")[0] != "US":
+            cities.setdefault(city.replace("_", " ").upper(), key)
+    return cities
+
+
+def zone_for_place(place: str) -> str | None:
+    """The IANA zone of a dateline's city, if it is known (see the module's docstring)."""
+    city = " ".join(place.split(",")[0].replace(".", " ").split()).upper()
+    return PLACE_ZONES.get(city) or _tz_cities().get(city)
