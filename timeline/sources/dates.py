@@ -1,7 +1,9 @@
 """Publication dates as documents state them: parsed with their precision and settled in a zone.
 
 Zone rule (the same for every format): a time with a UTC offset keeps that offset; a date or
-time written without one is read in ``--timezone``, else UTC. Two refinements: when the
+time written without one is read in ``--timezone``, else UTC (``read_documents`` then moves
+it into the zone of a known dateline city when no ``--timezone`` was given). Two
+refinements: when the
 offset is the one ``--timezone`` has at that instant, the named zone is used (so
 ``+09:00`` with ``--timezone Asia/Seoul`` becomes Asia/Seoul); and a zero offset (``Z``,
 ``+0000``, ``GMT``: how many feeds and CMSs store every time) is moved into ``--timezone``
