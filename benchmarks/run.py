@@ -1,0 +1,356 @@
+"""Throughput and memory of timeline on generated corpora, side by side with dateparser.
+
+    python benchmarks/run.py                     # sizes 1,10,100 MB, every core
+    python benchmarks/run.py --sizes 1,10 --dask # smaller, and the Dask engine too
+
+For each corpus size it times, as subprocesses (so peak memory is the command's own):
+
+- ``timeline extract --jsonl`` (the tagger alone, one process);
+- ``timeline build`` with ``--jobs 1`` and ``--jobs N`` (and ``--engine dask`` with --dask),
+  checking that their outputs are byte-identical;
+
+then tags the 256 TimeBank/AQUAINT articles once with timeline's tagger and once with
+dateparser's ``search_dates`` in this process, and reports the speed ratio. Prints markdown
+tables and writes them, with the raw figures as JSON, to ``benchmarks/results/``.
+
+MB are 10^6 bytes of article text (UTF-8), not of files on disk. CPU seconds are user + system
+time of the command and every process it waited for; "MB/s per core" divides by CPU time,
+so it stays meaningful on a busy machine where wall-clock time does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import DATA, MB, REPO, Corpus, generate, load_articles  # noqa: E402
+
+RESULTS = REPO / "benchmarks" / "results"
+TIMELINE = [sys.executable, "-m", "timeline.cli"]
+
+
+@dataclass
+class Run:
+    """One timed command on one corpus."""
+
+    label: str
+    size_mb: float
+    documents: int
+    text_bytes: int
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float  # largest single process (the command or one of its workers)
+    tree_rss_mb: float | None  # sum over the process tree, sampled every 50 ms
+    identical: bool | None = None
+    note: str = ""
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.text_bytes / MB / self.wall_s
+
+    @property
+    def mb_per_cpu_s(self) -> float:
+        return self.text_bytes / MB / self.cpu_s
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.wall_s
+
+
+@dataclass
+class Comparison:
+    """Two taggers on the same texts, in this process."""
+
+    tagger: str
+    documents: int
+    text_bytes: int
+    seconds: float
+    expressions: int
+    note: str = ""
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.text_bytes / MB / self.seconds
+
+
+@dataclass
+class Report:
+    machine: dict[str, str]
+    runs: list[Run] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+
+
+def tree_rss(pid: int) -> float | None:
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0
+    for proc in procs:
+        with contextlib.suppress(psutil.Error):
+            total += proc.memory_info().rss
+    return total / MB
+
+
+def timed(command: list[str], stdout: int | None = subprocess.DEVNULL) -> tuple[float, float, float,
+                                                                               float | None]:
+    """Run ``command``; (wall s, CPU s, peak RSS MB of its largest process, peak tree RSS MB)."""
+    env = dict(os.environ, CI="1")  # no progress line
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=REPO)
+    peak: list[float | None] = [None]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            value = tree_rss(proc.pid)
+            if value is not None:
+                peak[0] = max(peak[0] or 0.0, value)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(
+            f"benchmark: {' '.join(command[2:])} failed ({proc.returncode}):\n"
+            + stderr.decode(errors="replace")[-2000:]
+        )
+    # ru_maxrss is in KiB on Linux; it covers the child and the descendants it waited for.
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / MB, peak[0]
+
+
+def digest(folder: Path) -> str:
+    sha = hashlib.sha256()
+    for path in sorted(folder.iterdir()):
+        sha.update(path.name.encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()
+
+
+def bench_extract(corpus: Corpus) -> Run:
+    wall, cpu, rss, tree = timed([*TIMELINE, "extract", "--jsonl", str(corpus.jsonl)])
+    return Run("extract --jsonl", corpus.megabytes, corpus.documents, corpus.text_bytes,
+               wall, cpu, rss, tree)
+
+
+def bench_build(corpus: Corpus, jobs: int, engine: str, reference: str | None,
+                scratch: Path) -> tuple[Run, str]:
+    out = scratch / f"build-{engine}-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    command = [*TIMELINE, "build", str(corpus.folder), "--out", str(out), "--jobs", str(jobs),
+               "--no-progress"]
+    if engine != "local":
+        command += ["--engine", engine]
+    wall, cpu, rss, tree = timed(command)
+    got = digest(out)
+    label = f"build --jobs {jobs}" + (f" --engine {engine}" if engine != "local" else "")
+    note = "CPU s exclude Dask worker processes" if engine == "dask" else ""
+    run = Run(label, corpus.megabytes, corpus.documents, corpus.text_bytes, wall, cpu, rss, tree,
+              identical=None if reference is None else got == reference, note=note)
+    shutil.rmtree(out, ignore_errors=True)
+    return run, got
+
+
+def compare_taggers(limit_mb: float) -> list[Comparison]:
+    """timeline's tagger and dateparser's search_dates on the same TimeBank/AQUAINT texts."""
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    articles = []
+    size = 0
+    for article in load_articles():
+        if size >= limit_mb * MB:
+            break
+        articles.append(article)
+        size += len(article.text.encode("utf-8"))
+    tag("warm up on Wednesday, 29 October 2025.", date(2025, 10, 29))
+    start = time.perf_counter()
+    ours = sum(len(tag(a.text, a.dct)) for a in articles)
+    results = [Comparison("timeline (timeline.temporal.tag)", len(articles), size,
+                          time.perf_counter() - start, ours)]
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("benchmark: dateparser not installed (pip install '.[bench]'): comparison skipped",
+              file=sys.stderr)
+        return results
+    import dateparser
+
+    search_dates("warm up on 29 October 2025", languages=["en"])
+    start = time.perf_counter()
+    theirs = 0
+    for a in articles:
+        found = search_dates(
+            a.text, languages=["en"],
+            settings={"RELATIVE_BASE": datetime.combine(a.dct, datetime.min.time())},
+        )
+        theirs += len(found or [])
+    results.append(Comparison(
+        f"dateparser {dateparser.__version__} (search_dates, languages=['en'])", len(articles),
+        size, time.perf_counter() - start, theirs,
+        note="language given, so no detection cost"))
+    return results
+
+
+def machine() -> dict[str, str]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
+                            capture_output=True, text=True).stdout.strip()
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else ""
+    return {"cores": str(cores), "cpu": cpu or platform.processor(),
+            "python": platform.python_version(), "commit": commit,
+            "load_before": load, "date": datetime.now().strftime("%Y-%m-%d %H:%M")}
+
+
+def table(report: Report) -> str:
+    m = report.machine
+    lines = [
+        f"Machine: {m['cores']} cores ({m['cpu']}), Python {m['python']}, commit {m['commit']}, "
+        f"load average before the run {m['load_before']}.",
+        "",
+        "| command | corpus | docs | wall s | MB/s | docs/s | CPU s | MB/s per core "
+        "| peak RSS MB | tree RSS MB | = --jobs 1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+    ]
+    for r in report.runs:
+        same = "" if r.identical is None else ("yes" if r.identical else "**NO**")
+        tree = "" if r.tree_rss_mb is None else f"{r.tree_rss_mb:.0f}"
+        lines.append(
+            f"| `{r.label}` | {r.size_mb:g} MB | {r.documents:,} | {r.wall_s:.1f} | "
+            f"{r.mb_per_s:.2f} | {r.docs_per_s:,.0f} | {r.cpu_s:.1f} | {r.mb_per_cpu_s:.2f} | "
+            f"{r.peak_rss_mb:.0f} | {tree} | {same} |"
+        )
+    lines += ["", *scaling(report.runs)]
+    if report.comparisons:
+        ours = report.comparisons[0]
+        lines += [
+            "",
+            f"Same texts, in one process: {ours.documents} TimeBank/AQUAINT articles, "
+            f"{ours.text_bytes / MB:.2f} MB.",
+            "",
+            "| tagger | s | MB/s | expressions found | timeline is × faster |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for c in report.comparisons:
+            ratio = c.seconds / ours.seconds
+            lines.append(f"| {c.tagger} | {c.seconds:.2f} | {c.mb_per_s:.3f} | "
+                         f"{c.expressions:,} | {ratio:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def scaling(runs: list[Run]) -> list[str]:
+    """How time and memory grow from the smallest corpus to the largest, per command."""
+    out = ["Growth from the smallest to the largest corpus (linear time: s/MB stays put; "
+           "flat memory: peak RSS stays put):", ""]
+    by_label: dict[str, list[Run]] = {}
+    for r in runs:
+        by_label.setdefault(r.label, []).append(r)
+    for label, rs in by_label.items():
+        if len(rs) < 2:
+            continue
+        a, b = min(rs, key=lambda r: r.size_mb), max(rs, key=lambda r: r.size_mb)
+        out.append(
+            f"- `{label}`: {b.size_mb / a.size_mb:g}× the text took "
+            f"{b.wall_s / a.wall_s:.1f}× the time ({a.cpu_s / a.size_mb:.2f} → "
+            f"{b.cpu_s / b.size_mb:.2f} CPU s/MB) and {b.peak_rss_mb / a.peak_rss_mb:.2f}× "
+            f"the peak memory ({a.peak_rss_mb:.0f} → {b.peak_rss_mb:.0f} MB)."
+        )
+    return out
+
+
+def main() -> None:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,10,100",
+                        help="corpus sizes in MB, comma-separated (default 1,10,100)")
+    parser.add_argument("--jobs", type=int, default=cores,
+                        help=f"--jobs N for the parallel build (default: every core, {cores})")
+    parser.add_argument("--dask", action="store_true",
+                        help="also build with --engine dask (a local cluster of N workers)")
+    parser.add_argument("--no-build", action="store_true", help="time extract only")
+    parser.add_argument("--compare-mb", type=float, default=1.0,
+                        help="text for the dateparser comparison, in MB (default: all 256 "
+                             "TimeBank/AQUAINT articles, 0.53 MB)")
+    parser.add_argument("--no-compare", action="store_true", help="skip the dateparser run")
+    parser.add_argument("--data", type=Path, default=DATA, help="where corpora are generated")
+    args = parser.parse_args()
+    sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
+
+    report = Report(machine())
+    print(f"benchmark: {report.machine['cores']} cores; corpora under {args.data}",
+          file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        scratch = Path(tmp)
+        for size in sizes:
+            corpus = generate(size, args.data)
+            print(f"benchmark: {size:g} MB: {corpus.documents:,} documents", file=sys.stderr)
+            report.runs.append(bench_extract(corpus))
+            if args.no_build:
+                continue
+            serial, reference = bench_build(corpus, 1, "local", None, scratch)
+            report.runs.append(serial)
+            if args.jobs > 1:
+                report.runs.append(bench_build(corpus, args.jobs, "local", reference, scratch)[0])
+            if args.dask:
+                report.runs.append(bench_build(corpus, args.jobs, "dask", reference, scratch)[0])
+            print(table(Report(report.machine, report.runs)).split("\n\n")[1], file=sys.stderr)
+    if not args.no_compare:
+        print("benchmark: comparing taggers on the same texts", file=sys.stderr)
+        report.comparisons = compare_taggers(args.compare_mb)
+
+    text = table(report)
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    (RESULTS / f"results-{stamp}.md").write_text(text, encoding="utf-8")
+    raw = {"machine": report.machine,
+           "runs": [asdict(r) | {"mb_per_s": r.mb_per_s, "mb_per_cpu_s": r.mb_per_cpu_s,
+                                 "docs_per_s": r.docs_per_s} for r in report.runs],
+           "comparisons": [asdict(c) | {"mb_per_s": c.mb_per_s} for c in report.comparisons]}
+    (RESULTS / f"results-{stamp}.json").write_text(json.dumps(raw, indent=2) + "\n",
+                                                   encoding="utf-8")
+    print(f"benchmark: wrote {RESULTS / f'results-{stamp}.md'} and .json", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
