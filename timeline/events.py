@@ -95,6 +95,7 @@ class _DocumentEvents:
         self.ctx = DocContext(doc.text, doc.title)
         self.title_tokens = tokenize(doc.title or "")
         self._context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self.spans: list[tuple[int, int]] = []
 
     def context(self, sent: Sentence) -> tuple[frozenset[str], frozenset[str]]:
         """(names, keywords) of the neighbouring sentences and the document title."""
@@ -112,6 +113,7 @@ class _DocumentEvents:
 
     def events(self, timexes: Sequence[Timex]) -> list[Event]:
         out: list[Event] = []
+        self.spans = sorted((t.start, t.end) for t in timexes)
         for first, last in ranges(self.doc.text, list(timexes)):
             event = self.event(first, last)
             if event is not None:
@@ -133,7 +135,9 @@ class _DocumentEvents:
         sent = self.ctx.sentences.at(timex.start)
         if sent is None:
             return None
-        hap = analyse_happening(self.ctx, sent, *span)
+        others = [s for s in self.spans
+                  if sent.start <= s[0] < sent.end and not span[0] <= s[0] < span[1]]
+        hap = analyse_happening(self.ctx, sent, span[0], span[1], others)
         if hap.furniture:
             return None
         included_because = placement.included_because

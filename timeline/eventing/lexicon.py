@@ -53,6 +53,28 @@ EVENT_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "celebrate": ("celebrate", ()), "mark": ("celebrate", ()), "commemorate": ("celebrate", ()),
     "protest": ("protest", ()), "march": ("protest", ()), "demonstrate": ("protest", ()),
     "report": ("report", ()), "pursue": ("pursue", ()),
+    "search": ("investigate", ()), "investigate": ("investigate", ()), "probe": ("investigate", ()),
+    "raid": ("attack", ()), "rescue": ("rescue", ()), "evacuate": ("rescue", ()),
+    "file": ("court", ()), "appeal": ("court", ()), "settle": ("court", ()),
+    "dismiss": ("resign", ()), "oust": ("resign", ()), "quit": ("resign", ("quit",)),
+    "hire": ("appoint", ()), "promote": ("appoint", ()),
+    "propose": ("announce", ()), "submit": ("announce", ()), "pledge": ("announce", ()),
+    "promise": ("announce", ()), "declare": ("announce", ()),
+    "authorize": ("approve", ()), "authorise": ("approve", ()), "block": ("approve", ()),
+    "halt": ("end", ()), "shut": ("close", ("shut",)), "reopen": ("open", ()), "complete": ("end", ()),
+    "finish": ("end", ()), "expand": ("launch", ()), "build": ("launch", ("built",)),
+    "earn": ("earnings", ()), "gain": ("market", ()), "jump": ("market", ()),
+    "slide": ("market", ("slid",)), "tumble": ("market", ()), "climb": ("market", ()),
+    "leap": ("market", ("leapt",)), "decline": ("market", ()), "increase": ("market", ()),
+    "escape": ("arrest", ()), "flee": ("arrest", ("fled",)), "capture": ("arrest", ()),
+    "return": ("visit", ()), "join": ("appoint", ()),
+    "play": ("match", ()), "compete": ("match", ()), "score": ("match", ()),
+    "born": ("born", ("born",)), "marry": ("celebrate", ()), "bury": ("die", ()),
+    "injure": ("attack", ()), "wound": ("attack", ()), "murder": ("attack", ()),
+    "assassinate": ("attack", ()), "abduct": ("attack", ()), "kidnap": ("attack", ()),
+    "repatriate": ("deploy", ()), "deport": ("deploy", ()), "extradite": ("deploy", ()),
+    "pay": ("acquire", ("paid",)), "offer": ("acquire", ()), "bid": ("acquire", ()),
+    "default": ("market", ()), "split": ("acquire", ("split",)), "issue": ("release", ()),
 }  # fmt: skip
 
 # Nouns that denote a happening -> class.
@@ -97,6 +119,23 @@ EVENT_NOUNS: dict[str, str] = {
     "protest": "protest", "protests": "protest", "rally": "protest", "demonstration": "protest",
     "strike action": "protest", "walkout": "protest", "boycott": "protest",
     "earnings": "earnings", "results": "earnings", "outage": "accident", "recall": "accident",
+    "search": "investigate", "investigation": "investigate", "probe": "investigate",
+    "inquiry": "investigate", "audit": "investigate", "operation": "attack", "rescue": "rescue",
+    "evacuation": "rescue", "killing": "attack", "murder": "attack", "assassination": "attack",
+    "massacre": "attack", "genocide": "attack", "war": "attack", "coup": "attack", "blast": "attack",
+    "fire": "accident", "blaze": "accident", "derailment": "accident", "spill": "accident",
+    "campaign": "vote", "inauguration day": "inaugurate", "bankruptcy": "market",
+    "default": "market", "dividend": "earnings", "payout": "earnings", "offering": "acquire",
+    "bid": "acquire", "tender": "acquire", "split": "acquire", "buyback": "acquire",
+    "repatriation": "deploy", "deportation": "deploy", "extradition": "deploy",
+    "surgery": "health", "outbreak": "health", "pandemic": "health", "birth": "born",
+    "wedding": "celebrate", "marriage": "celebrate", "concert": "celebrate", "premiere": "launch",
+    "exhibition": "open", "expo": "open", "fair": "open", "kickoff": "begin", "launching": "launch",
+    "proceedings": "court", "petition": "court", "appeal": "court", "settlement": "court",
+    "negotiation": "meet", "consultations": "meet", "hearings": "court", "visits": "visit",
+    "shutdown": "close", "lockdown": "close", "closure": "close", "reopening": "open",
+    "layoffs": "resign", "firing": "resign", "dismissal": "resign", "departure": "visit",
+    "escape": "arrest", "capture": "arrest", "detention": "arrest", "release date": "release",
 }  # fmt: skip
 
 # Verbs after which the happening is the noun phrase before them, not the verb itself:
@@ -133,6 +172,17 @@ AUXILIARIES: frozenset[str] = frozenset({
     "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
     "does", "did", "to", "not", "also", "then", "now", "still", "already", "reportedly",
     "officially", "formally", "finally", "just", "likely", "n't", "never", "soon",
+})  # fmt: skip
+
+# Verbs that take "to" + the real verb: "expects to report", "plans to sign".
+CATENATIVES: frozenset[str] = frozenset({
+    "expect", "expects", "expected", "plan", "plans", "planned", "want", "wants", "wanted",
+    "hope", "hopes", "hoped", "aim", "aims", "aimed", "intend", "intends", "intended", "agree",
+    "agrees", "agreed", "decide", "decides", "decided", "seek", "seeks", "sought", "try",
+    "tries", "tried", "continue", "continues", "continued", "vow", "vows", "vowed", "threaten",
+    "threatens", "threatened", "promise", "promises", "promised", "prepare", "prepares",
+    "prepared", "refuse", "refuses", "refused", "fail", "fails", "failed", "need", "needs",
+    "ready", "able", "likely", "unlikely", "going", "willing", "poised", "about",
 })  # fmt: skip
 
 BE_FORMS: frozenset[str] = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})

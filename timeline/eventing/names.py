@@ -130,7 +130,8 @@ def _split_run(run: Sequence[Token]) -> list[Name]:
     for k in range(1, len(words) - 1):
         if words[k].lower.rstrip(".") in lx.ROLE_WORDS and words[k - 1].lower not in _CONNECTORS \
                 and words[k + 1].lower.rstrip(".") not in lx.ROLE_WORDS:
-            return out + _split_run(words[:k]) + _split_run(words[k:])
+            left = [] if k == 1 else _split_run(words[:k])  # "Commerce Secretary": a role
+            return out + left + _split_run(words[k:])
     if not words:
         return out
     text = " ".join(t.text for t in words)
@@ -166,7 +167,30 @@ def attribution_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         while k < n and tokens[k].text not in (",", ";", ".", "—", "–", ":"):
             k += 1
         spans.append((tokens[i].start, tokens[k - 1].end if k > i else tokens[i].end))
+    spans.extend(_trailing_attribution(tokens))
     return spans
+
+
+_SAYS = frozenset({"said", "says", "told", "added", "noted", "reported", "stated", "wrote",
+                   "explained", "confirmed", "announced"})
+
+
+def _trailing_attribution(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """", the company said." / ", said Jane Doe, a spokeswoman." at the end of a sentence."""
+    n = len(tokens)
+    end = n
+    while end > 0 and not tokens[end - 1].is_word:
+        end -= 1
+    for c in range(end - 1, max(-1, end - 14), -1):
+        if tokens[c].text != ",":
+            continue
+        tail = tokens[c + 1 : end]
+        verbs = [t for t in tail if t.lower in _SAYS]
+        if verbs and len(tail) <= 12 and (tail[0].lower in _SAYS or tail[-1].lower in _SAYS
+                                          or len(tail) <= 6):
+            return [(tokens[c].start, tokens[end - 1].end)]
+        return []
+    return []
 
 
 def short_form(name: Name, word_counts: dict[str, int]) -> str:

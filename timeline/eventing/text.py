@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset({
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / a.m.
+    r"|[$£€¥]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![A-Za-z])"  # $175.5, 1,850, 4.5%, 1990s
     r"|[A-Za-z0-9\u00C0-\u024F]+(?:[-'’][A-Za-z0-9\u00C0-\u024F]+)*"  # words, Lee Jae-myung, 6G
     r"|[–—]|[^\sA-Za-z0-9]"
 )

@@ -137,15 +137,27 @@ def _bigram_class(toks: Sequence[Token], k: int) -> str | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def analyse_happening(ctx: DocContext, sent: Sentence, start: int, end: int) -> Happening:
-    """The happening the expression at document span [start, end) anchors in ``sent``."""
+def analyse_happening(
+    ctx: DocContext,
+    sent: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+) -> Happening:
+    """The happening the expression at document span [start, end) anchors in ``sent``.
+
+    ``others`` are the document spans of the other date expressions: they are never part of a
+    title nor read as the happening.
+    """
     toks = sent.tokens
     ti, tj = sent.token_range(start, end)
     attrib = attribution_spans(toks)
     skip: set[int] = set(range(ti, tj))
     skip |= _parenthetical(toks, ti)
     for k, t in enumerate(toks):
-        if any(a <= t.start < b for a, b in attrib):
+        if any(a <= t.start < b for a, b in attrib) or any(
+            a <= t.start < b for a, b in others if sent.start <= a < sent.end
+        ):
             skip.add(k)
     names = [
         n for n in find_names(toks, sent.start)
@@ -180,12 +192,20 @@ def analyse_happening(ctx: DocContext, sent: Sentence, start: int, end: int) -> 
     k, kind = trig
     tok = toks[k]
     cls, _ = _event_class(toks, k)
-    reporting = tok.lower in lx.REPORTING_VERBS and kind == "verb"
+    reporting = (
+        tok.lower in lx.REPORTING_VERBS and kind == "verb" and not _has_object(toks, k, skip)
+    )
     builder = _Title(ctx, sent, toks, skip, names, ti, tj)
     if reporting:
         title, quality = builder.report(k)
     elif kind == "noun":
         title, quality = builder.noun(k, place)
+        verb_at = builder.verb_governing(k)
+        if verb_at is not None and quality <= 3:
+            # "Castro attended a rally Thursday": the bare noun says less than its clause
+            v_title, v_quality = builder.verb(verb_at, place)
+            if len(v_title.split()) > len(title.split()):
+                title, quality = v_title, v_quality
     else:
         title, quality = builder.verb(k, place)
     title = tidy(title)
@@ -203,6 +223,20 @@ def analyse_happening(ctx: DocContext, sent: Sentence, start: int, end: int) -> 
         furniture=furniture,
         quality=quality + (1 if place and place.name in title else 0),
         scope=(min(scope_lo, sent.start if builder.subject_start is None else scope_lo), scope_hi),
+    )
+
+
+def _has_object(toks: Sequence[Token], k: int, skip: set[int]) -> bool:
+    """"reported a third-quarter loss", "announced its results": a reporting verb with a noun
+    object reports a fact (a happening), not speech."""
+    j = k + 1
+    while j < len(toks) and j in skip:
+        j += 1
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    return nxt.lower in ("a", "an", "its", "their", "his", "her", "record") or (
+        nxt.text[:1] in "$£€¥"
     )
 
 
@@ -350,25 +384,57 @@ def _nearest_trigger(
 def _place_near(
     places: list[Place], toks: Sequence[Token], ti: int, trig: tuple[int, str] | None
 ) -> Place | None:
+    """The place of the happening: named within a few words of the happening word or the date,
+    with no clause boundary between."""
     if not places:
         return None
-    anchor = toks[ti].start if ti < len(toks) else 0
-    if trig is not None:
-        anchor = toks[trig[0]].start
-    return min(places, key=lambda p: (abs(p.start - anchor), p.start))
+    anchors = [ti] + ([trig[0]] if trig is not None else [])
+    best: tuple[int, int, Place] | None = None
+    for p in places:
+        at = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+        for a in anchors:
+            lo, hi = sorted((a, at))
+            between = toks[lo:hi]
+            if hi - lo > 12 or any(t.text in _HARD or t.lower in ("which", "who", "while",
+                                                                  "although", "but")
+                                   for t in between):
+                continue
+            if sum(1 for t in between if t.text == ",") > 1:
+                continue
+            if best is None or (hi - lo, p.start) < best[:2]:
+                best = (hi - lo, p.start, p)
+    return best[2] if best else None
 
 
 def _fallback_title(toks: Sequence[Token], ti: int, tj: int, skip: set[int]) -> str:
-    """The words of the date's clause when no happening word was found."""
+    """The words of the date's clause when no happening word was found: the side of the date
+    with more content words, without other dates, cut where a skipped word would leave a gap."""
     lo = ti
-    while lo > 0 and toks[lo - 1].text not in _HARD and toks[lo - 1].text != "," and ti - lo < 8:
+    while lo > 0 and toks[lo - 1].text not in _HARD and toks[lo - 1].text != "," and ti - lo < 9:
         lo -= 1
     hi = tj
     while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text not in (",", ".") \
-            and hi - tj < 8:
+            and hi - tj < 9:
         hi += 1
-    words = [t.text for k, t in enumerate(toks[lo:hi], start=lo) if k not in skip and t.is_word]
-    # drop the date's own preposition left dangling
+
+    def run(indexes: range) -> list[str]:
+        words: list[str] = []
+        for k in indexes:
+            if k in skip:
+                if words:
+                    break  # a gap (another date, an attribution): stop before it
+                continue
+            if toks[k].is_word:
+                words.append(toks[k].text)
+        return words
+
+    left = run(range(lo, ti))
+    right = run(range(tj, hi))
+
+    def content(ws: list[str]) -> int:
+        return sum(1 for w in ws if w.lower() not in lx.STOP_WORDS)
+
+    words = left if content(left) >= content(right) else right
     return tidy(" ".join(words))
 
 
@@ -503,6 +569,47 @@ class _Title:
                 return f"{mod} {head}"
         return head
 
+    def verb_governing(self, k: int) -> int | None:
+        """The verb whose object the noun at k is: "attended a rally", "shot to death"."""
+        j = k - 1
+        steps = 0
+        while j >= 0 and steps < 4:
+            t = self.toks[j]
+            low = t.lower
+            if low in lx.DETERMINERS or low == "to" or (
+                t.is_word and not _is_verbish(t) and low not in lx.PREPOSITIONS
+                and low not in lx.AUXILIARIES and not t.is_capitalised
+                and low not in lx.CONJUNCTIONS and low not in lx.SUBORDINATORS
+            ):
+                j -= 1
+                steps += 1
+                continue
+            break
+        if j < 0 or j in self.skip:
+            return None
+        t = self.toks[j]
+        if _is_verbish(t) and not t.is_capitalised and t.lower not in lx.SCHEDULING_VERBS \
+                and t.lower not in lx.REPORTING_VERBS:
+            return j
+        return None
+
+    def pronoun_referent(self, k: int) -> str | None:
+        """For a pronoun subject at k: the nearest name before it ("Dresdner Bank said it
+        will buy" -> Dresdner Bank), else the last name of the previous sentence."""
+        pron = self.toks[k].lower
+        before = [n for n in self.names if n.end <= self.toks[k].start]
+        if pron in ("he", "she"):
+            before = [n for n in before if n.kind == "name"]
+        if before:
+            return self.short(before[-1])
+        for s in self.ctx.sentences.neighbours(self.sent, before=1, after=0):
+            found = find_names(s.tokens, s.start)
+            if pron in ("he", "she"):
+                found = [n for n in found if n.kind == "name"]
+            if found:
+                return self.short(found[-1])
+        return None
+
     def antecedent(self, k: int) -> str | None:
         """For "the one", "it": the first event noun earlier in the sentence or the one before."""
         for j in range(0, k):
@@ -526,6 +633,7 @@ class _Title:
         while j >= 0 and (
             toks[j].lower in lx.AUXILIARIES
             or toks[j].lower in lx.SCHEDULING_VERBS
+            or toks[j].lower in lx.CATENATIVES and j + 1 < len(toks) and toks[j + 1].lower == "to"
             or (toks[j].lower.endswith("ly") and len(toks[j].lower) > 4)
         ):
             j -= 1
@@ -537,7 +645,7 @@ class _Title:
                 j = p - 1
         end = j
         words: list[int] = []
-        while j >= 0 and len(words) < 6:
+        while j >= 0 and len(words) < 7:
             t = toks[j]
             low = t.lower
             if j in self.skip or not t.is_word:
@@ -552,6 +660,18 @@ class _Title:
             if low == "the" and words and toks[words[0]].is_capitalised and j > 0 \
                     and toks[j - 1].lower == "and":
                 words.insert(0, j)
+                j -= 1
+                continue
+            if (
+                low in ("to", "of", "for", "from", "at")
+                and words
+                and j > 0
+                and toks[j - 1].is_word
+                and toks[j - 1].lower not in lx.STOP_WORDS
+                and not _is_verbish(toks[j - 1])
+                and len(words) <= 3
+            ):
+                words.insert(0, j)  # "ambassador to Venezuela", "chief of staff"
                 j -= 1
                 continue
             if (
@@ -666,7 +786,9 @@ class _Title:
             last = subj.split()[-1]
             if len(subj.split()) == 1 and noun_class(last):
                 subj = self.bare_head(subj_at)
-        if subj.lower() in lx.PRONOUNS or subj.lower() in lx.WEAK_HEADS:
+        if subj.lower() in ("he", "she", "it", "they", "we") and subj_at is not None:
+            subj = self.pronoun_referent(subj_at) or ""
+        elif subj.lower() in lx.PRONOUNS or subj.lower() in lx.WEAK_HEADS:
             subj = self.antecedent(k) or ""
         verb_text = tok.text
         pp, _ = self.phrase_after(k, ("with", "between", "against", "to", "on", "over"))
@@ -710,10 +832,29 @@ class _Title:
                 lead = "–".join(parties[:3])
                 about = " ".join(x for x in [lead, *mods, toks[j].text] if x)
                 break
-        title = f"{subj} {noun}" if subj else noun.capitalize()
         if about:
-            title = f"{title} on {about}"
-        return title, 2 + (1 if about else 0) + (1 if subj else 0)
+            title = f"{subj} {noun} on {about}" if subj else f"{noun} on {about}"
+            return title, 3 + (1 if subj else 0)
+        said = self.complement(k)
+        if said and subj:
+            return f"{subj} says {said}", 3
+        return (f"{subj} {noun}" if subj else noun.capitalize()), 1 + (1 if subj else 0)
+
+    def complement(self, k: int) -> str:
+        """The first words of what was said: "... said on Tuesday that Iraq would retaliate
+        against Venezuela" -> "Iraq would retaliate against Venezuela"."""
+        toks = self.toks
+        j = max(k + 1, self.tj)
+        while j < len(toks) and (j in self.skip or toks[j].lower in ("that", ",")):
+            j += 1
+        words: list[str] = []
+        while j < len(toks) and len(words) < 9:
+            t = toks[j]
+            if t.text in _PUNCT or j in self.skip:
+                break
+            words.append(t.text)
+            j += 1
+        return " ".join(words) if len(words) >= 2 else ""
 
 
 def _join(items: list[str]) -> str:
