@@ -167,3 +167,25 @@ def test_strict_extract_and_events_fail_on_a_skipped_entry(command):
     code, out, err = run(command, str(FIXTURES / "feed.rss"))
     assert code == 0, err
     assert "skipped" in err and "Octember" in err
+
+
+def _documented_builds() -> list[str]:
+    docs = Path(__file__).parent.parent / "docs" / "sources.md"
+    return [line for line in docs.read_text(encoding="utf-8").splitlines()
+            if line.startswith("timeline build tests/fixtures/")]
+
+
+@pytest.mark.parametrize("command", _documented_builds())
+def test_the_documented_example_commands_work(command, tmp_path, monkeypatch):
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    args = command.split()[1:]
+    args[args.index("--out") + 1] = str(tmp_path / "out")
+    code, stdout, err = run(*args)
+    assert code == 0, err
+    assert (tmp_path / "out" / "events.ics").exists() and "wrote" in stdout
+
+
+def test_documentation_shows_both_examples():
+    commands = _documented_builds()
+    assert any("feed.rss" in c for c in commands)
+    assert any(c.split()[2].endswith("pages") for c in commands)
