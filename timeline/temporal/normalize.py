@@ -491,6 +491,8 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"a few {unit}s from {why}: the same day")
         return r
     gran = unit_granularity(unit)
+    if gran in ("decade", "century") and amount is not None and float(amount).is_integer():
+        gran = "year"  # "a decade ago": the year ten years back
     anchor, why = ctx.anchor_for(anaphoric)
     if c.rule == "adj-shift":
         anchor, why = Period("day", ctx.dct), "the document date"
@@ -523,7 +525,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if amount is None:
         base = anchor.start
         if gran == "year":
-            y = base.year - 10 if sign < 0 else base.year
+            y = base.year - 3 if sign < 0 else base.year + 3  # "a few years ago"
             r.value = f"{y // 10:03d}X"
         else:
             r.value = "PAST_REF" if sign < 0 else "FUTURE_REF"

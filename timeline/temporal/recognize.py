@@ -502,6 +502,15 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
 # --- relative periods -------------------------------------------------------------
 
 
+def _is_title(m: re.Match[str], group: str, text: str) -> bool:
+    """A capitalised unit word inside a sentence names something ("60 Minutes", "This Week")."""
+    word = m.group(group)
+    if not word or not word[0].isupper() or word.isupper():
+        return False
+    before = text[max(0, m.start(group) - 3) : m.start(group)].strip()
+    return bool(before) and before[-1] not in ".!?\"'`“‘\n"
+
+
 _COMPARED = re.compile(
     r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.?|against)\s+"
     r"(?:[$£€#]?[\d.,]+\s+(?:million|billion)?\s*|(?:a\s+)?(?:loss|profit|net|earnings)\s+"
@@ -536,6 +545,8 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         "the same",
         "that",
     ):
+        return None
+    if _is_title(m, "unit", text):
         return None
     if m["adj"] and rel == "the":
         rel = "this"  # "the full year": the current one
@@ -676,6 +687,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     unit = unit_name(m["unit"])
     after = norm_space(m["after"]) if m["after"] else None
     if (m["adj"] or "").lower() == "-old" or after == "old":
+        return None
+    if _is_title(m, "unit", text):
         return None
     det = norm_space(m["det"]) if m["det"] else None
     start = m.start()
