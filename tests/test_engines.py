@@ -233,3 +233,12 @@ def test_build_in_a_pipe_prints_no_progress(corpus, tmp_path) -> None:
     assert "\r" not in stderr and "docs/s" not in stderr
     code, _, stderr = cli_build(str(corpus), "--out", str(tmp_path), "--progress")
     assert code == 0 and "docs/s" in stderr
+
+
+def test_events_command_jobs_match_serial(corpus) -> None:
+    runner = CliRunner()
+    one = runner.invoke(cli, ["events", str(corpus), "--format", "json", "--jobs", "1"])
+    two = runner.invoke(cli, ["events", str(corpus), "--format", "json", "--jobs", "2"])
+    assert one.exit_code == 0 == two.exit_code, one.stderr + two.stderr
+    assert json.loads(one.stdout)["events"]
+    assert two.stdout == one.stdout

@@ -407,10 +407,17 @@ def serve(directory: Path, host: str, port: int, watch: tuple[Path, ...], interv
               "for dates the inputs state without an offset.")
 @click.option("--strict", is_flag=True, help="Fail if any input or entry has to be skipped.")
 @click.option("--name", default="timeline", show_default=True, help="Name put in the JSON.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Documents analysed in parallel (as for build).  [default: every core]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where documents are analysed (as for build).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask.")
 @include_option
 def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz, strict: bool,
-           name: str, include: frozenset[str]) -> None:
+           name: str, jobs: int | None, engine: str, scheduler: str | None,
+           include: frozenset[str]) -> None:
     """List the events of PATHS (default: seeds/): the same list the exports are built from."""
+    from timeline.engines import EngineError
     from timeline.export.json import render_json
     from timeline.pipeline import BuildOptions, analyse_many, collect_events
     from timeline.sources import ReadReport, iter_documents
@@ -433,7 +440,16 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
             count += 1
             yield item
 
-    found = collect_events(counted(analyse_many(docs, options, jobs=1)), options)
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
+    try:
+        found = collect_events(
+            counted(analyse_many(docs, options, jobs=jobs, engine=engine, scheduler=scheduler)),
+            options,
+        )
+    except EngineError as exc:
+        fail(str(exc))
+        return
     _report_reading(report, strict, summary=False)
     if not count:
         fail("no usable document")
