@@ -36,6 +36,7 @@ _DURATION_LETTER = {
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
 }  # fmt: skip
 _FAR_DAYS = 240
+_FAR_MONTH_DAYS = 300
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
@@ -184,7 +185,8 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             # a stated month and day: the tense decides unless that puts it most of a year
             # away, in which case the nearest reading wins ("payable Nov. 21" said Nov. 2)
             p, direction = _choose(options, dct, tense)
-            if abs((p.start - dct).days) > _FAR_DAYS:
+            far = _FAR_DAYS if gran == "day" else _FAR_MONTH_DAYS
+            if abs((p.start - dct).days) > far:
                 p, direction = _choose(options, dct, None)
         r.implied = {"year": p.start.year}
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p

@@ -777,7 +777,7 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     unit = unit_name(m["unit"])
     span = norm_space(m["span"])
     if span.startswith("recent "):
-        return _cand(m, "ref", "recent-units", group="span", value="PAST_REF")
+        return None  # the "recent-units" rule reads these
     if unit in ("second", "sec", "min", "hr", "night", "weekend", "quarter"):
         return None
     return _cand(m, "duration", "bare-units", group="span", amount=None, unit=unit)
@@ -789,7 +789,11 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
 )
 def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
     span_start = m.start("span")
-    c = _cand(m, "ref", "recent-units", value="PAST_REF")
+    unit = unit_name(m["unit"])
+    if unit in ("year", "decade", "century"):
+        c = _cand(m, "ref", "recent-units", value="PAST_REF")  # "in recent years": the past
+    else:  # "in recent weeks": a stretch of weeks up to now
+        c = _cand(m, "duration", "recent-units", amount=None, unit=unit)
     if m["span"].lower().startswith("in"):
         c.start = span_start + m["span"].lower().index("recent")
     return c
@@ -1099,7 +1103,10 @@ def candidates(text: str) -> Iterator[Candidate]:
         regions = windows.get(name, []) if name in _TRIGGERS else [(0, len(text))]
         for lo, hi in regions:
             for m in pattern.finditer(text, lo, hi):
-                c = build(m, text)
+                try:
+                    c = build(m, text)
+                except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+                    continue  # one odd match never costs the rest of the document
                 if c is None or c.end <= c.start:
                     continue
                 c.priority = priority
