@@ -398,7 +398,7 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "part-of-day",
     rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the|that|tomorrow|yesterday|this\s+past)\s+"
-    rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])",
+    rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])(?!\s+of\b)",
 )
 def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     part = lx.PARTS_OF_DAY[m["part"].lower()]
@@ -455,7 +455,7 @@ def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
-    rf"|(?P<noon>noon|midday|midnight))"
+    rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight))"
 )
 
 
