@@ -232,6 +232,7 @@ STOP_WORDS: frozenset[str] = (
         "will", "would", "could", "should", "may", "might", "can", "per", "cent", "percent",
         "set", "scheduled", "expected", "slated", "due", "plan", "plans", "planned", "seen",
         "held", "hold", "take", "took", "place", "ahead", "lead-up", "all", "eyes",
+        "compared", "based", "related", "adjusted", "estimated", "reflected", "reflecting",
     })
 )  # fmt: skip
 
@@ -283,7 +284,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "india": "India", "indian": "India", "new delhi": "India",
     "france": "France", "french": "France", "paris": "France",
     "germany": "Germany", "german": "Germany", "berlin": "Germany",
-    "ireland": "Ireland", "irish": "Ireland", "scotland": "UK", "wales": "UK",
+    "ireland": "Ireland", "irish": "Ireland", "czech": "Czech Republic",
+    "czech republic": "Czech Republic", "czechia": "Czech Republic", "scotland": "UK", "wales": "UK",
     "italy": "Italy", "italian": "Italy", "spain": "Spain", "spanish": "Spain",
     "canada": "Canada", "canadian": "Canada", "mexico": "Mexico", "mexican": "Mexico",
     "brazil": "Brazil", "brazilian": "Brazil", "australia": "Australia", "australian": "Australia",

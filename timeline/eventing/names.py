@@ -130,7 +130,9 @@ def _split_run(run: Sequence[Token]) -> list[Name]:
     for k in range(1, len(words) - 1):
         if words[k].lower.rstrip(".") in lx.ROLE_WORDS and words[k - 1].lower not in _CONNECTORS \
                 and words[k + 1].lower.rstrip(".") not in lx.ROLE_WORDS:
-            left = [] if k == 1 else _split_run(words[:k])  # "Commerce Secretary": a role
+            qualifier = k == 1 or words[k - 1].lower.rstrip(".") in lx.ROLE_WORDS
+            # "Commerce Secretary", "Czech Foreign Minister": part of the role, not a party
+            left = [] if qualifier else _split_run(words[:k])
             return out + left + _split_run(words[k:])
     if not words:
         return out

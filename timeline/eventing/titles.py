@@ -213,7 +213,7 @@ def analyse_happening(
     scope_lo = toks[builder.subject_start].start if builder.subject_start is not None else scope_lo
     scope_hi = max(toks[k].end, toks[tj - 1].end if tj else sent.end)
     return Happening(
-        title=title or _fallback_title(toks, ti, tj, skip),
+        title=title or _fallback_title(toks, ti, tj, skip) or tidy(tok.text),
         trigger=tok.text,
         cls=cls or (_bigram_class(toks, k)),
         classes=frozenset(classes),
@@ -373,6 +373,8 @@ def _nearest_trigger(
         weight += 3 * sum(1 for x in crossed if x.text == ",")
         weight += 3 * sum(1 for x in crossed if x.lower in lx.SUBORDINATORS)
         dist = (ti - k) if k < ti else (k - tj + 1) * (1.0 if date_first else 1.5)
+        if k > tj and toks[k - 1].lower == "to":
+            weight += 4  # "on October 30 to discuss": a purpose, not the happening dated
         score = dist + weight
         if best is None or score < best[0]:
             best = (score, k, kind)
@@ -602,6 +604,15 @@ class _Title:
             before = [n for n in before if n.kind == "name"]
         if before:
             return self.short(before[-1])
+        # "The company said it was informed": the subject of the verb before the pronoun
+        for r in range(k - 1, -1, -1):
+            if self.toks[r].lower in lx.REPORTING_VERBS:
+                saved = self.subject_start
+                subj, _ = self.subject(r)
+                self.subject_start = saved
+                if subj and subj.lower() not in lx.PRONOUNS:
+                    return subj
+                break
         for s in self.ctx.sentences.neighbours(self.sent, before=1, after=0):
             found = find_names(s.tokens, s.start)
             if pron in ("he", "she"):
@@ -631,7 +642,9 @@ class _Title:
         toks = self.toks
         j = k - 1
         while j >= 0 and (
-            toks[j].lower in lx.AUXILIARIES
+            self.ti <= j < self.tj  # "President Bush on Tuesday said"
+            or (toks[j].lower in lx.PREPOSITIONS and j + 1 == self.ti and k == self.tj)
+            or toks[j].lower in lx.AUXILIARIES
             or toks[j].lower in lx.SCHEDULING_VERBS
             or toks[j].lower in lx.CATENATIVES and j + 1 < len(toks) and toks[j + 1].lower == "to"
             or (toks[j].lower.endswith("ly") and len(toks[j].lower) > 4)
@@ -688,6 +701,11 @@ class _Title:
         if not words or end < 0:
             return "", None
         self.subject_start = words[0]
+        lo, hi = toks[words[0]].start, toks[words[-1]].end
+        persons = [n for n in self.names if lo <= n.start < hi and n.kind == "name"]
+        if len(persons) == 1 and toks[words[-1]].end == persons[0].end:
+            # "Czech Foreign Minister Jan Kavan" -> "Jan Kavan"
+            return persons[0].text, words[0]
         text = " ".join(toks[i].text for i in words)
         return _strip_roles(text), words[0]
 
@@ -698,8 +716,8 @@ class _Title:
         while j < len(toks) and (j in self.skip or toks[j].lower in lx.PREPOSITIONS and
                                  j + 1 < len(toks) and j + 1 in self.skip):
             j += 1
-        while j < len(toks) and toks[j].lower in lx.DETERMINERS:
-            j += 1
+        while j < len(toks) and (toks[j].lower in lx.DETERMINERS or j in self.skip):
+            j += 1  # "reported a third-quarter net loss": the date inside the object
         words: list[str] = []
         e = j
         while e < len(toks) and len(words) < 5:
@@ -883,7 +901,13 @@ def _strip_roles(text: str) -> str:
     return _ROLE_RE.sub("", text).strip()
 
 
-_EDGE_WORDS = lx.STOP_WORDS - {"us"}
+# Words a title never starts or ends with (content verbs such as "held" may end one).
+_EDGE_WORDS = (
+    lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | lx.SUBORDINATORS | lx.BE_FORMS
+    | frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might",
+                 "must", "has", "have", "had", "do", "does", "did", "not", "also", "than",
+                 "its", "their", "his", "her", "our", "my", "your", "very", "more", "most"})
+) - {"us"}
 
 
 def tidy(title: str) -> str:
