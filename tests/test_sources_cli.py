@@ -45,7 +45,12 @@ def test_build_a_calendar_from_a_feed_file(tmp_path):
     # "will sign ... on Wednesday" in the entry of Wed 29 Oct; "set for Thursday" → 30 Oct
     assert {date(2025, 10, 29), date(2025, 10, 30)} <= event_days(out)
     events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
-    assert events and all("Traceback" not in json.dumps(e) for e in events)
+    # each event's provenance says where its article's publication date came from
+    origins = {(m["doc_id"].rsplit("#", 1)[1], m["published_from"])
+               for e in events for m in e["mentions"]}
+    assert ("https://herald.example/news/tech-pact", "feed entry") in origins
+    assert origins <= {("https://herald.example/news/tech-pact", "feed entry"),
+                       ("summit-2", "dateline")}
 
 
 def test_build_a_calendar_from_a_folder_of_saved_pages(tmp_path):
@@ -59,6 +64,10 @@ def test_build_a_calendar_from_a_folder_of_saved_pages(tmp_path):
     assert {date(2025, 10, 29), date(2025, 10, 30)} <= days
     # wire-dateline.html, dated 28 Oct by its dateline: "in Tokyo on Friday" → 31 Oct
     assert date(2025, 10, 31) in days
+    events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
+    origins = {Path(m["doc_id"]).name: m["published_from"] for e in events for m in e["mentions"]}
+    assert origins["wire-dateline.html"] == "dateline"
+    assert origins["tech-pact.html"] == "page metadata"
 
 
 def test_mixed_folder_reads_every_format_and_sums_up_the_skips(tmp_path):
