@@ -126,6 +126,10 @@ DATES = [
     ("It was hot last winter.", "last winter", "2024-WI"),
     ("He left two days ago.", "two days ago", "2025-10-27"),
     ("He left three years ago.", "three years ago", "2022"),
+    ("The vote is a week from Friday.", "a week from Friday", "2025-11-07"),
+    ("They met on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+    ("It was settled in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("They will meet in January next year.", "January next year", "2026-01"),
     ("Talks resume in mid-November.", "mid-November", "2025-11"),
     ("Talks resume early next year.", "early next year", "2026"),
     ("It happened in late 1997.", "late 1997", "1997"),
@@ -289,6 +293,12 @@ def test_year_over_year_comparison() -> None:
     got = values("Third-quarter profit rose 5% from $3 million a year earlier.")
     assert got["Third-quarter"] == "2025-Q3"
     assert got["a year earlier"] == "2024-Q3"
+
+
+def test_relative_expression_reports_implied_components() -> None:
+    t = one("Prices fell last month.")
+    assert t.known["relation"] == "last"
+    assert t.implied == {"year": 2025, "month": 9}
 
 
 def test_datetime_dct_accepted() -> None:

@@ -149,7 +149,7 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.anchor, r.direction, r.period = anchor.value(), direction, p
         r.steps += [
             f"day {day} stated; month and year taken from {why} {anchor.value()}",
-            f"direction {direction} ({_tense_reason(tense)})",
+            f"direction {direction} ({_tense_reason(tense, ctx.forced)})",
         ]
     elif year is None:
         gran = "day" if day is not None else "month"
@@ -192,7 +192,7 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
         r.steps += [
             f"year not stated: taken from the document date {dct.isoformat()}",
-            f"direction {direction} ({repr(rel) if rel else _tense_reason(tense)})",
+            f"direction {direction} ({repr(rel) if rel else _tense_reason(tense, ctx.forced)})",
         ]
     else:
         if day is not None:
@@ -218,9 +218,11 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return r
 
 
-def _tense_reason(tense: Tense | None) -> str:
+def _tense_reason(tense: Tense | None, forced: bool = False) -> str:
     if tense is None:
         return "no tense cue: nearest reading"
+    if forced:
+        return f"{tense}, as the caller asked"
     return f"{tense} tense in the clause"
 
 
@@ -261,7 +263,7 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             tense = ctx.weekday_default
         p, direction = _choose(options, dct, tense)
         delta = (p.start - dct).days
-        why = _tense_reason(tense)
+        why = _tense_reason(tense, ctx.forced)
     d = dct + timedelta(days=delta)
     r.period = Period("day", d)
     r.value = d.isoformat()
@@ -492,6 +494,20 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = anchor.value() if anchor.granularity == "day" else ctx.dct.isoformat()
         r.steps.append(f"a few {unit}s from {why}: the same day")
         return r
+    if k.get("dayref") and amount is not None:
+        base_day = _resolve_dayref(k["dayref"], ctx, tense)
+        if base_day is None:
+            return None
+        moved = shift_date(base_day, unit, sign * amount)
+        p = Period("day", moved) if unit not in ("month", "year") else period_of("day", moved)
+        r.period, r.value, r.anchor = p, p.value(), base_day.isoformat()
+        r.direction = "past" if sign < 0 else "future"
+        r.steps.append(
+            f"{_num(amount)} {unit}(s) {'before' if sign < 0 else 'after'} "
+            f"{k['dayref']!r} ({base_day.isoformat()}) -> {p.value()}"
+        )
+        r.updates_anchor = True
+        return r
     gran = unit_granularity(unit)
     if gran in ("decade", "century") and amount is not None and float(amount).is_integer():
         gran = "year"  # "a decade ago": the year ten years back
@@ -685,8 +701,6 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = next(o for o in options if o.start.year == dct.year)
         else:
             p, _ = _choose(options, dct, tense)
-            if abs((p.start - dct).days) > _FAR_DAYS:
-                p, _ = _choose(options, dct, None)
         r.implied = {"year": p.start.year, "month": p.start.month, "day": p.start.day}
         r.anchor = dct.isoformat()
     r.period = p
@@ -703,16 +717,23 @@ def _century(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", f"{c.known['century']:02d}", mod=c.known.get("mod"), updates_anchor=False)
 
 
+def _resolve_dayref(dayref: str, ctx: Context, tense: Tense | None) -> date | None:
+    """The day a short day reference ("Friday", "Nov. 6", "tomorrow") names."""
+    found = recognize(dayref)
+    res = normalize(found[0], dayref, Context(ctx.dct, ctx.last), tense) if found else None
+    if res is None or res.period is None or res.period.granularity != "day":
+        return None
+    return res.period.start
+
+
 def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     k = c.known
     day: date
     if k.get("dayref"):
-        sub = recognize(k["dayref"])
-        sub_ctx = Context(ctx.dct, ctx.last)
-        res = normalize(sub[0], k["dayref"], sub_ctx, tense) if sub else None
-        if res is None or res.period is None or res.period.granularity != "day":
+        found_day = _resolve_dayref(k["dayref"], ctx, tense)
+        if found_day is None:
             return None
-        day = res.period.start
+        day = found_day
         why = f"the day stated ({k['dayref']})"
     elif ctx.last is not None and ctx.last.granularity == "day":
         day = ctx.last.start
@@ -765,6 +786,12 @@ def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Res
 def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
     if c.known.get("approx") and res.mod is None:
         res.mod = "APPROX"
+    if not res.implied and res.period is not None and res.type in ("DATE", "TIME"):
+        # what the anchor supplied: every component of the resolved period not in the text
+        p = res.period.start
+        parts = {"year": p.year, "month": p.month, "day": p.day}
+        keep = {"day": 3, "weekend": 3, "week": 3, "month": 2}.get(res.period.granularity, 1)
+        res.implied = {k: v for k, v in list(parts.items())[:keep] if k not in c.known}
     known = {
         k: v
         for k, v in c.known.items()

@@ -768,6 +768,26 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "from-day",
+    rf"\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>from|after|before)\s+(?P<dayref>{DAYREF})"
+    rf"(?![\w])",
+    priority=2,
+)
+def _from_day(m: re.Match[str], text: str) -> Candidate | None:
+    amount = number_value(m["num"])
+    sign = -1 if m["dir"].lower() == "before" else 1
+    return _cand(
+        m,
+        "shift",
+        "from-day",
+        amount=amount,
+        unit=unit_name(m["unit"]),
+        sign=sign,
+        dayref=m["dayref"],
+    )
+
+
+@rule(
     "bare-units",
     rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of)\s+"
     rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
@@ -1049,6 +1069,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     ),
     "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
     "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
+    "from-day": (_UNIT_WORDS, 45, 60),
     "year-period": (frozenset({"#4"}), 6, 30),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
