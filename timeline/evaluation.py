@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -348,6 +349,9 @@ def format_report(results: Sequence[Scores], *, errors: bool = False) -> str:
         lines.append(f"   relaxed  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
         lines.append(f"   value F1 {s.value_f1:.3f}  type F1 {s.type_f1:.3f}")
         if errors:
+            kinds = Counter(e.kind for e in s.errors)
+            summary = ", ".join(f"{k} {kinds[k]}" for k in ("missed", "spurious", "value", "type"))
+            lines.append(f"   errors: {summary}")
             for e in s.errors:
                 lines.append("   " + e.describe())
     return "\n".join(lines)
