@@ -25,9 +25,11 @@ from datetime import datetime, time
 from pathlib import Path
 
 from timeline.documents import Document, InputError, zone
+from timeline.sources import loading
 from timeline.sources.dateline import find_dateline, zone_for_place
 from timeline.sources.dates import settle_zone
 from timeline.sources.loading import (
+    HEAD_BYTES,
     check_content,
     decode,
     inner_suffix,
@@ -140,7 +142,9 @@ def read_input(path: Path, options: ReadOptions) -> Reading:
 
         check_content(name, head)
         return read_json_lines(name, iter_lines(path), options, lines_encoding(head))
-    return _read_format(name, fmt, read_bytes(path), options)
+    whole = len(head) < HEAD_BYTES and len(head) <= loading.MAX_BYTES  # small: read already
+    data = head if whole else read_bytes(path)
+    return _read_format(name, fmt, data, options)
 
 
 def read_url(url: str, options: ReadOptions) -> Reading:
