@@ -367,6 +367,21 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.period, r.value, r.updates_anchor = p, p.value(), False
         r.steps.append(f"'last year' in a comparison: the same period a year before -> {p.value()}")
         return r
+    if k.get("ended_on") and gran == "quarter":
+        # "the quarter ended July 31": the three months before that day, mostly in the
+        # calendar quarter holding the day six weeks earlier
+        month, day = k["ended_on"]
+        options = [
+            Period("day", d)
+            for y in (ctx.dct.year - 1, ctx.dct.year)
+            if (d := _safe_date(y, month, day)) is not None
+        ]
+        if options:
+            end_day, _ = _choose(options, ctx.dct, "past")
+            p = period_of("quarter", end_day.start - timedelta(days=45))
+            r.period, r.value = p, p.value()
+            r.steps.append(f"the quarter ending {end_day.value()} -> {p.value()}")
+            return r
     if k.get("ended") and gran == "year":
         r.type, r.value, r.updates_anchor = "DURATION", "P1Y", False
         r.steps.append("a year ending on a stated day: a one-year period (duration)")

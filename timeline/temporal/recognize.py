@@ -502,6 +502,11 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
 # --- relative periods -------------------------------------------------------------
 
 
+_ENDED_ON = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})", re.IGNORECASE
+)
+
+
 def _is_title(m: re.Match[str], group: str, text: str) -> bool:
     """A capitalised unit word inside a sentence names something ("60 Minutes", "This Week")."""
     word = m.group(group)
@@ -565,6 +570,9 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I
     ):
         known["ended"] = True
+        on = _ENDED_ON.match(text, m.end())
+        if on and (month := month_number(on["month"])):
+            known["ended_on"] = (month, int(re.match(r"\d+", on["day"]).group()))  # type: ignore[union-attr]
     if m["year"]:
         known["year"] = int(m["year"])
     return _cand(m, "relative", "relative-period", mod=mod, **known)
