@@ -42,6 +42,8 @@ from corpus import DATA, MB, REPO, Corpus, generate, load_articles  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results"
 TIMELINE = [sys.executable, "-m", "timeline.cli"]
+# The code under test: the working tree, or a snapshot of a commit (--rev).
+CODE = REPO
 
 
 @dataclass
@@ -79,8 +81,9 @@ class Comparison:
     tagger: str
     documents: int
     text_bytes: int
-    seconds: float
+    seconds: float  # CPU time of this process (robust on a busy machine)
     expressions: int
+    wall_s: float = 0.0
     note: str = ""
 
     @property
@@ -116,9 +119,9 @@ def timed(command: list[str], stdout: int | None = subprocess.DEVNULL) -> tuple[
                                                                                float | None]:
     """Run ``command``; (wall s, CPU s, peak RSS MB of its largest process, peak tree RSS MB)."""
     env = dict(os.environ, CI="1")  # no progress line
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE), env.get("PYTHONPATH")]))
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=REPO)
+    proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=CODE)
     peak: list[float | None] = [None]
     done = threading.Event()
 
@@ -190,10 +193,10 @@ def compare_taggers(limit_mb: float) -> list[Comparison]:
         articles.append(article)
         size += len(article.text.encode("utf-8"))
     tag("warm up on Wednesday, 29 October 2025.", date(2025, 10, 29))
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     ours = sum(len(tag(a.text, a.dct)) for a in articles)
     results = [Comparison("timeline (timeline.temporal.tag)", len(articles), size,
-                          time.perf_counter() - start, ours)]
+                          time.process_time() - cpu, ours, time.perf_counter() - wall)]
     try:
         from dateparser.search import search_dates
     except ImportError:
@@ -203,7 +206,7 @@ def compare_taggers(limit_mb: float) -> list[Comparison]:
     import dateparser
 
     search_dates("warm up on 29 October 2025", languages=["en"])
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     theirs = 0
     for a in articles:
         found = search_dates(
@@ -213,9 +216,21 @@ def compare_taggers(limit_mb: float) -> list[Comparison]:
         theirs += len(found or [])
     results.append(Comparison(
         f"dateparser {dateparser.__version__} (search_dates, languages=['en'])", len(articles),
-        size, time.perf_counter() - start, theirs,
+        size, time.process_time() - cpu, theirs, time.perf_counter() - wall,
         note="language given, so no detection cost"))
     return results
+
+
+def snapshot(rev: str, into: Path) -> str:
+    """Export commit ``rev`` of the repository into ``into`` (the working tree is untouched),
+    so the code cannot change under a long run; returns the short commit id."""
+    commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=REPO, capture_output=True,
+                            text=True)
+    if commit.returncode != 0:
+        raise SystemExit(f"benchmark: --rev {rev}: {commit.stderr.strip()}")
+    archive = subprocess.run(["git", "archive", rev], cwd=REPO, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return commit.stdout.strip()
 
 
 def machine() -> dict[str, str]:
@@ -265,12 +280,13 @@ def table(report: Report) -> str:
             f"Same texts, in one process: {ours.documents} TimeBank/AQUAINT articles, "
             f"{ours.text_bytes / MB:.2f} MB.",
             "",
-            "| tagger | s | MB/s | expressions found | timeline is × faster |",
-            "|---|---:|---:|---:|---:|",
+            "| tagger | CPU s | wall s | MB/s per core | expressions found "
+            "| timeline is × faster |",
+            "|---|---:|---:|---:|---:|---:|",
         ]
         for c in report.comparisons:
             ratio = c.seconds / ours.seconds
-            lines.append(f"| {c.tagger} | {c.seconds:.2f} | {c.mb_per_s:.3f} | "
+            lines.append(f"| {c.tagger} | {c.seconds:.2f} | {c.wall_s:.2f} | {c.mb_per_s:.3f} | "
                          f"{c.expressions:,} | {ratio:.1f} |")
     return "\n".join(lines) + "\n"
 
@@ -307,6 +323,10 @@ def main() -> None:
                         help=f"--jobs N for the parallel build (default: every core, {cores})")
     parser.add_argument("--dask", action="store_true",
                         help="also build with --engine dask (a local cluster of N workers)")
+    parser.add_argument("--dask-max-mb", type=float, default=10,
+                        help="largest corpus built with --dask (default 10)")
+    parser.add_argument("--rev", help="benchmark this commit (exported to a temporary folder) "
+                        "instead of the working tree, e.g. HEAD while others edit the tree")
     parser.add_argument("--no-build", action="store_true", help="time extract only")
     parser.add_argument("--compare-mb", type=float, default=1.0,
                         help="text for the dateparser comparison, in MB (default: all 256 "
@@ -316,11 +336,18 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
 
+    global CODE
     report = Report(machine())
-    print(f"benchmark: {report.machine['cores']} cores; corpora under {args.data}",
-          file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         scratch = Path(tmp)
+        if args.rev:
+            CODE = scratch / "code"
+            CODE.mkdir()
+            report.machine["commit"] = snapshot(args.rev, CODE) + " (snapshot)"
+            sys.path.insert(0, str(CODE))
+            os.environ.setdefault("TIMELINE_SHARED", str(REPO.parent / "shared"))
+        print(f"benchmark: {report.machine['cores']} cores; code {CODE}; corpora under "
+              f"{args.data}", file=sys.stderr)
         for size in sizes:
             corpus = generate(size, args.data)
             print(f"benchmark: {size:g} MB: {corpus.documents:,} documents", file=sys.stderr)
@@ -331,12 +358,12 @@ def main() -> None:
             report.runs.append(serial)
             if args.jobs > 1:
                 report.runs.append(bench_build(corpus, args.jobs, "local", reference, scratch)[0])
-            if args.dask:
+            if args.dask and size <= args.dask_max_mb:
                 report.runs.append(bench_build(corpus, args.jobs, "dask", reference, scratch)[0])
             print(table(Report(report.machine, report.runs)).split("\n\n")[1], file=sys.stderr)
-    if not args.no_compare:
-        print("benchmark: comparing taggers on the same texts", file=sys.stderr)
-        report.comparisons = compare_taggers(args.compare_mb)
+        if not args.no_compare:
+            print("benchmark: comparing taggers on the same texts", file=sys.stderr)
+            report.comparisons = compare_taggers(args.compare_mb)
 
     text = table(report)
     print(text)
