@@ -506,3 +506,25 @@ def test_a_known_dateline_city_gives_the_zone_when_none_is_given(tmp_path):
     assert [d.timezone for d in given] == ["Europe/Paris"] * 3 + ["Asia/Kolkata"]
     summit = {d.title: d for d in read_documents([FIXTURES / "feed.rss"]).documents}
     assert summit["Summit schedule"].timezone == "Asia/Seoul"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected", "has_time"),
+    [
+        (1761701400, "2025-10-29T01:30:00+00:00", True),  # epoch seconds (a JSON number)
+        ("1761701400000", "2025-10-29T01:30:00+00:00", True),  # epoch milliseconds
+        ("20251029", "2025-10-29T00:00:00+00:00", False),  # ISO basic date
+        ("Oct 29, 2025 3pm EST", "2025-10-29T15:00:00-05:00", True),  # hour and zone name
+        ("2025-10-29 08:30 KST", "2025-10-29T08:30:00+09:00", True),
+        ("Wed, 29 Oct 2025 08:30:00 +0900", "2025-10-29T08:30:00+09:00", True),  # RFC 822
+        ("29 October 2025", "2025-10-29T00:00:00+00:00", False),
+    ],
+)
+def test_stated_dates_in_the_forms_dumps_use(tmp_path, published, expected, has_time):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"text": "Vote on Friday.", "published": published}) + "\n",
+                    encoding="utf-8")
+    doc = one(dump)
+    assert doc.published == datetime.fromisoformat(expected)
+    assert doc.published.utcoffset() == datetime.fromisoformat(expected).utcoffset()
+    assert doc.published_has_time is has_time

@@ -15,11 +15,21 @@ from __future__ import annotations
 import email.utils
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from timeline.sources.model import ReadOptions
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+_EPOCH = re.compile(r"^\d{9,10}(?:\.\d+)?$|^\d{12,13}$")
+_HOUR = timedelta(hours=1)
+# Zone abbreviations news and feeds write, read as the offsets they stand for (dateutil
+# knows none but UTC/GMT). CST is US Central, as in US news; IST is left out (ambiguous).
+ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "AEST": 10,
+    "AEDT": 11, "NZST": 12, "NZDT": 13, "AST": -4, "EST": -5, "EDT": -4, "CDT": -5, "CST": -6,
+    "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKST": -9, "AKDT": -8, "HST": -10,
+}
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -55,8 +65,13 @@ def parse_stated(raw: str, options: ReadOptions) -> StatedDate:
     if not text:
         raise ValueError("empty date")
     if _ISO_DATE.match(text):
-        day = date.fromisoformat(text)
+        day = date.fromisoformat(text.replace("-", "")[:4] + "-" + text.replace("-", "")[4:6]
+                                 + "-" + text.replace("-", "")[6:])
         return StatedDate(settle_zone(datetime.combine(day, time()), options), False)
+    if _EPOCH.match(text):
+        seconds = float(text) / (1000 if len(text.split(".")[0]) >= 12 else 1)
+        value = datetime.fromtimestamp(seconds, tz=UTC)
+        return StatedDate(settle_zone(value, options), True)
     if _YEAR_ONLY.match(text):
         return StatedDate(settle_zone(datetime(int(text), 1, 1), options), False, False)
     month = _YEAR_MONTH.match(text)
@@ -80,16 +95,20 @@ def parse_stated(raw: str, options: ReadOptions) -> StatedDate:
 
 def _parse_written(text: str, options: ReadOptions) -> StatedDate:
     """A written form dateutil understands; what it fills in from defaults is not stated."""
+    import warnings
+
     from dateutil import parser as dateparser
 
+    zones = {name: int(hours * 3600) for name, hours in ABBREVIATIONS.items()}
     try:
-        first = dateparser.parse(text, default=datetime(1, 1, 1, 0, 0, 0))
-        second = dateparser.parse(text, default=datetime(2, 2, 2, 1, 1, 1))
+        with warnings.catch_warnings():  # an unknown zone name leaves the time zone-less
+            warnings.simplefilter("ignore")
+            first = dateparser.parse(text, default=datetime(1, 1, 1, 0, 0, 0), tzinfos=zones)
+            second = dateparser.parse(text, default=datetime(2, 2, 2, 1, 1, 1), tzinfos=zones)
     except (ValueError, OverflowError, TypeError) as exc:
         raise ValueError(f"cannot read date {text!r}") from exc
     if first.year != second.year:
         raise ValueError(f"date {text!r} has no year")
     has_day = first.month == second.month and first.day == second.day
-    has_time = (first.hour, first.minute) == (second.hour, second.minute)
-    value = settle_zone(first.replace(tzinfo=first.tzinfo), options)
-    return StatedDate(value, has_time and has_day, has_day)
+    has_time = first.hour == second.hour
+    return StatedDate(settle_zone(first, options), has_time and has_day, has_day)

@@ -120,7 +120,7 @@ def _record(where: str, default_id: str, item: Any, options: ReadOptions) -> Fou
     record = {ALIASES.get(k, k): v for k, v in item.items() if isinstance(k, str)}
     for key in TEXT_FIELDS:
         value = record.get(key)
-        if value is not None and not isinstance(value, str | int):
+        if value is not None and not isinstance(value, str | int | float):
             raise SourceError(f"{where}: '{key}' must be a string", MALFORMED)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
