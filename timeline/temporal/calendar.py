@@ -40,19 +40,23 @@ class Period:
         return period_of(granularity, self.start)
 
 
+_STEPS: dict[str, relativedelta] = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "weekend": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "quarter": relativedelta(months=3),
+    "season": relativedelta(months=3),
+    "half": relativedelta(months=6),
+    "year": relativedelta(years=1),
+    "decade": relativedelta(years=10),
+    "century": relativedelta(years=100),
+}
+
+
 def step(granularity: str) -> relativedelta:
-    return {
-        "day": relativedelta(days=1),
-        "week": relativedelta(weeks=1),
-        "weekend": relativedelta(weeks=1),
-        "month": relativedelta(months=1),
-        "quarter": relativedelta(months=3),
-        "season": relativedelta(months=3),
-        "half": relativedelta(months=6),
-        "year": relativedelta(years=1),
-        "decade": relativedelta(years=10),
-        "century": relativedelta(years=100),
-    }[granularity]
+    """The length of one period of ``granularity``."""
+    return _STEPS[granularity]
 
 
 def period_of(granularity: str, d: date) -> Period:

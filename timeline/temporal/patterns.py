@@ -14,6 +14,28 @@ def alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """An alternation of literal words factored into a prefix trie (much faster to scan)."""
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 def cased(words: Iterable[str]) -> str:
     """Capitalised or upper-case forms only (proper names such as months and weekdays)."""
     forms: set[str] = set()

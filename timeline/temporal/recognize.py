@@ -38,6 +38,7 @@ from timeline.temporal.patterns import (
     alt,
     cased_phrase,
     compile_,
+    trie_regex,
 )
 
 
@@ -684,11 +685,23 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
     "quantity",
     rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
     rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so)?(?![\w])"
-    rf"(?:\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
+    rf"(?:\s+(?P<fdir>from|after|before)\s+(?P<dayref>{DAYREF})(?!\w)"
+    rf"|\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
     rf"old|running|in\s+a\s+row|straight|on))?",
 )
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
+    if m["dayref"]:  # "a week from Friday"
+        sign = -1 if m["fdir"].lower() == "before" else 1
+        return _cand(
+            m,
+            "shift",
+            "from-day",
+            amount=number_value(num_text),
+            unit=unit_name(m["unit"]),
+            sign=sign,
+            dayref=m["dayref"],
+        )
     if re.fullmatch(r"1\d{3}|20\d\d", num_text):
         return None  # "the 1988 quarter": a year, not a count
     amount = number_value(num_text)
@@ -773,26 +786,6 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     )
     c.start, c.end = start, end
     return c
-
-
-@rule(
-    "from-day",
-    rf"\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>from|after|before)\s+(?P<dayref>{DAYREF})"
-    rf"(?![\w])",
-    priority=2,
-)
-def _from_day(m: re.Match[str], text: str) -> Candidate | None:
-    amount = number_value(m["num"])
-    sign = -1 if m["dir"].lower() == "before" else 1
-    return _cand(
-        m,
-        "shift",
-        "from-day",
-        amount=amount,
-        unit=unit_name(m["unit"]),
-        sign=sign,
-        dayref=m["dayref"],
-    )
 
 
 @rule(
@@ -1077,7 +1070,6 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     ),
     "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
     "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
-    "from-day": (_UNIT_WORDS, 45, 60),
     "year-period": (frozenset({"#4"}), 6, 30),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
@@ -1086,30 +1078,35 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
         35,
     ),
 }
-_TOKEN = re.compile(r"\w+")
+_BY_WORD: dict[str, list[str]] = {}
+for _name, (_words, _, _) in _TRIGGERS.items():
+    for _w in _words:
+        _BY_WORD.setdefault(_w, []).append(_name)
+_BY_WORD["#4"] = _BY_WORD.get("#4", []) + _BY_WORD.get("#", [])
+# One pass finds only the trigger words (a prefix trie keeps the alternation fast).
+_TRIGGER_SCAN = re.compile(
+    r"\b(?:" + trie_regex(w for w in _BY_WORD if not w.startswith("#")) + r")\b|\d\w*",
+    re.IGNORECASE,
+)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged text windows around its trigger words."""
-    by_word: dict[str, list[str]] = {}
-    for name, (words, _, _) in _TRIGGERS.items():
-        for w in words:
-            by_word.setdefault(w, []).append(name)
     hits: dict[str, list[tuple[int, int]]] = {}
-    get = by_word.get
-    for m in _TOKEN.finditer(text):
+    get = _BY_WORD.get
+    for m in _TRIGGER_SCAN.finditer(text):
         tok = m.group()
         if tok[0].isdigit():
-            names = get("#4" if len(tok) == 4 and tok.isdigit() else "#", [])
-            if len(tok) == 4 and tok.isdigit():
-                names = names + get("#", [])
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue  # digits inside a word
+            names = get("#4" if len(tok) == 4 and tok.isdigit() else "#")
         else:
             names = get(tok.lower())
         if not names:
             continue
-        s, e = m.span()
+        span = m.span()
         for name in names:
-            hits.setdefault(name, []).append((s, e))
+            hits.setdefault(name, []).append(span)
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
     for name, spans in hits.items():
