@@ -338,6 +338,7 @@ def main() -> None:
 
     global CODE
     report = Report(machine())
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         scratch = Path(tmp)
         if args.rev:
@@ -361,22 +362,27 @@ def main() -> None:
             if args.dask and size <= args.dask_max_mb:
                 report.runs.append(bench_build(corpus, args.jobs, "dask", reference, scratch)[0])
             print(table(Report(report.machine, report.runs)).split("\n\n")[1], file=sys.stderr)
+            save(report, stamp)
         if not args.no_compare:
             print("benchmark: comparing taggers on the same texts", file=sys.stderr)
             report.comparisons = compare_taggers(args.compare_mb)
 
-    text = table(report)
-    print(text)
+    print(table(report))
+    print(f"benchmark: wrote {save(report, stamp)} and .json", file=sys.stderr)
+
+
+def save(report: Report, stamp: str) -> Path:
+    """Write the tables and raw figures so far (after each corpus: a long run that dies
+    keeps what it measured)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    (RESULTS / f"results-{stamp}.md").write_text(text, encoding="utf-8")
+    path = RESULTS / f"results-{stamp}.md"
+    path.write_text(table(report), encoding="utf-8")
     raw = {"machine": report.machine,
            "runs": [asdict(r) | {"mb_per_s": r.mb_per_s, "mb_per_cpu_s": r.mb_per_cpu_s,
                                  "docs_per_s": r.docs_per_s} for r in report.runs],
            "comparisons": [asdict(c) | {"mb_per_s": c.mb_per_s} for c in report.comparisons]}
-    (RESULTS / f"results-{stamp}.json").write_text(json.dumps(raw, indent=2) + "\n",
-                                                   encoding="utf-8")
-    print(f"benchmark: wrote {RESULTS / f'results-{stamp}.md'} and .json", file=sys.stderr)
+    path.with_suffix(".json").write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":
