@@ -198,3 +198,20 @@ def test_documentation_shows_both_examples():
     commands = _documented_builds()
     assert any("feed.rss" in c for c in commands)
     assert any(c.split()[2].endswith("pages") for c in commands)
+
+
+def test_documents_lists_each_document_with_its_publication_context():
+    code, out, err = run("documents", str(FIXTURES), "--format", "json")
+    assert code == 0, err
+    rows = {Path(r["doc"].split("#")[0]).name + ("#" + r["doc"].split("#", 1)[1]
+            if "#" in r["doc"] else ""): r for r in json.loads(out)}
+    assert rows["tech-pact.html"]["published"] == "2025-10-29T08:30:00+09:00"
+    assert rows["tech-pact.html"]["published_from"] == "page metadata"
+    assert rows["wire-dateline.html"]["published_from"] == "dateline"
+    assert rows["wire-dateline.html"]["source"] == "Reuters"
+    assert rows["feed.rss#summit-2"]["timezone"] == "Asia/Seoul"
+    assert rows["article.tml"]["published_from"] == "timeml dct"
+    assert "13 documents read, 8 skipped" in err
+    code, out, _ = run("documents", str(FIXTURES / "feed.atom"))
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[2] == "feed entry"

@@ -301,6 +301,47 @@ def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
         click.echo(f"{r['doc']}\t{r['start']}-{r['end']}\t{r['type']}\t{r['value']}\t{r['text']}")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", type=PUBLISHED, help="Publication date (overrides the files').")
+@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
+              "for dates the inputs state without an offset.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def documents(paths: tuple[Path, ...], published, tz, fmt: str) -> None:
+    """List the documents PATHS hold and the publication context each was given (date,
+    where it came from, source, title, URL), without analysing them."""
+    from timeline.sources import read_documents
+
+    pub = _with_zone(published, tz)
+    report = read_documents(paths, published=pub[0] if pub else None,
+                            published_has_time=pub[1] if pub else False, timezone=tz)
+    rows = [
+        {
+            "doc": d.doc_id,
+            "published": d.published.isoformat() if d.published else None,
+            "has_time": d.published_has_time,
+            "timezone": d.timezone,
+            "published_from": d.published_from,
+            "source": d.source,
+            "title": d.title,
+            "url": d.url,
+            "chars": len(d.text),
+        }
+        for d in report.documents
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            day = r["published"] if r["has_time"] else str(r["published"])[:10]
+            click.echo(f"{r['doc']}\t{day} {r['timezone']}\t{r['published_from']}\t"
+                       f"{r['source'] or ''}\t{r['title'] or ''}")
+    _report_reading(report, strict=False)
+    if not report.documents:
+        fail("no usable document")
+
+
 def _extract_jsonl(files: tuple[Path, ...]) -> None:
     from datetime import date
 
