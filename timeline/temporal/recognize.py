@@ -1084,24 +1084,28 @@ for _name, (_words, _, _) in _TRIGGERS.items():
         _BY_WORD.setdefault(_w, []).append(_name)
 _BY_WORD["#4"] = _BY_WORD.get("#4", []) + _BY_WORD.get("#", [])
 # One pass finds only the trigger words (a prefix trie keeps the alternation fast).
-_TRIGGER_SCAN = re.compile(
-    r"\b(?:" + trie_regex(w for w in _BY_WORD if not w.startswith("#")) + r")\b|\d\w*",
-    re.IGNORECASE,
-)
+_TRIGGER_SOURCE = r"\b(?:" + trie_regex(w for w in _BY_WORD if not w.startswith("#")) + r")\b|\d\w*"
+_TRIGGER_SCAN = re.compile(_TRIGGER_SOURCE)  # on lower-cased text: faster than IGNORECASE
+_TRIGGER_SCAN_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged text windows around its trigger words."""
     hits: dict[str, list[tuple[int, int]]] = {}
     get = _BY_WORD.get
-    for m in _TRIGGER_SCAN.finditer(text):
-        tok = m.group()
+    low = text.lower()
+    if len(low) == len(text):
+        found = _TRIGGER_SCAN.finditer(low)
+    else:  # a few characters ("İ") change length when lower-cased: keep the offsets right
+        found = _TRIGGER_SCAN_ANY_CASE.finditer(text)
+    for m in found:
+        tok = m.group().lower()
         if tok[0].isdigit():
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # digits inside a word
             names = get("#4" if len(tok) == 4 and tok.isdigit() else "#")
         else:
-            names = get(tok.lower())
+            names = get(tok)
         if not names:
             continue
         span = m.span()

@@ -10,12 +10,12 @@ import re
 from typing import Literal
 
 from timeline.temporal import lexicon as lx
-from timeline.temporal.patterns import alt
+from timeline.temporal.patterns import trie_regex
 
 Tense = Literal["past", "future"]
 
-_FUTURE = alt(lx.FUTURE_CUES + ("set for", "scheduled for", "slated for", "due on", "due to"))
-_PAST = alt(lx.PAST_CUES)
+_FUTURE = "(?:" + trie_regex(lx.FUTURE_CUES + ("set for", "scheduled for", "slated for")) + ")"
+_PAST = "(?:" + trie_regex(lx.PAST_CUES) + ")"
 _CUES = re.compile(
     rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
     rf"|(?P<past>(?<![\w'’]){_PAST}(?![\w]))"
