@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections import Counter
 from functools import cached_property
 
 # Abbreviations whose period does not end a sentence.
@@ -16,6 +16,8 @@ _ABBREVIATIONS = frozenset({
     "u.k", "u.n", "e.g", "i.e", "approx", "est", "dept", "univ", "fig", "ft", "ave",
 })  # fmt: skip
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'’][A-Za-z0-9\u00C0-\u024F]+)*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / a.m.
@@ -27,34 +29,48 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its document offsets (lower case and shape precomputed:
+    titles look at them many times)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_capitalised")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.is_word = text[:1].isalnum()
+        self.is_capitalised = text[:1].isupper()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence: its offsets in the document and its tokens (document offsets)."""
+    """One sentence: its offsets in the document and its tokens (document offsets), tokenised
+    on first use."""
 
-    index: int
-    start: int
-    end: int
-    text: str  # the raw slice text[start:end]
-    tokens: tuple[Token, ...]
+    __slots__ = ("index", "start", "end", "text", "_tokens")
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text  # the raw slice text[start:end]
+        self._tokens: tuple[Token, ...] | None = None
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start)
+        return self._tokens
 
     @property
     def folded(self) -> str:
@@ -84,8 +100,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         return True
     if mark.startswith("."):
         # the word before the period: abbreviations and initials do not end sentences
-        before = text[: match.start()]
-        word = re.search(r"([A-Za-z.]+)$", before)
+        before = text[max(0, match.start() - 40) : match.start()]
+        word = _LAST_WORD.search(before)
         if word:
             w = word.group(1).lower().rstrip(".")
             # "U.S. President", "Oct. 29", "J. Smith": the sentence goes on ("in the U.S. The
@@ -118,7 +134,7 @@ class SentenceIndex:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                sentences.append(Sentence(len(sentences), s, e, text[s:e], tokenize(text[s:e], s)))
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
         self.sentences: tuple[Sentence, ...] = tuple(sentences)
         self._starts = [s.start for s in self.sentences]
 
@@ -137,9 +153,4 @@ class SentenceIndex:
     @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each lower-cased word occurs (used to pick short forms of names)."""
-        counts: dict[str, int] = {}
-        for s in self.sentences:
-            for t in s.tokens:
-                if t.is_word:
-                    counts[t.text] = counts.get(t.text, 0) + 1
-        return counts
+        return dict(Counter(_WORD.findall(self.text)))

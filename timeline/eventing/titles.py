@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from timeline.eventing import lexicon as lx
 from timeline.eventing.names import Name, attribution_spans, country_of, find_names, short_form
 from timeline.eventing.places import Place, find_places
-from timeline.eventing.text import Sentence, SentenceIndex, Token, tokenize
+from timeline.eventing.text import Sentence, SentenceIndex, Token
 from timeline.eventing.words import looks_like_past_verb, noun_class, verb_form
 
 MAX_TITLE = 70
@@ -58,8 +58,8 @@ class DocContext:
 
     def __init__(self, text: str, title: str | None = None) -> None:
         self.text = text
+        self.title = title or ""
         self.sentences = SentenceIndex(text)
-        self.title_tokens = tokenize(title or "")
         self._modifiers: dict[str, str | None] = {}
 
     def modifier_for(self, head: str) -> str | None:
@@ -69,17 +69,12 @@ class DocContext:
         if key in self._modifiers:
             return self._modifiers[key]
         found: str | None = None
-        streams = [self.title_tokens] + [s.tokens for s in self.sentences.sentences]
-        for toks in streams:
-            for i, t in enumerate(toks):
-                if t.lower != key or i == 0 or t.text[:1].isupper():
-                    continue
-                prev = toks[i - 1]
-                low = prev.lower
+        pattern = re.compile(rf"\b([a-z][a-z0-9-]*)\s+{re.escape(key)}\b")
+        for stream in (self.title, self.text):
+            for m in pattern.finditer(stream):
+                low = m.group(1)
                 if (
-                    prev.is_word
-                    and prev.text.islower()
-                    and low not in lx.STOP_WORDS
+                    low not in lx.STOP_WORDS
                     and not verb_form(low)
                     and not low.endswith(("ed", "ing", "ly"))
                     and low.isalpha()
