@@ -528,3 +528,16 @@ def test_stated_dates_in_the_forms_dumps_use(tmp_path, published, expected, has_
     assert doc.published == datetime.fromisoformat(expected)
     assert doc.published.utcoffset() == datetime.fromisoformat(expected).utcoffset()
     assert doc.published_has_time is has_time
+
+
+def test_reading_pages_and_feeds_never_opens_a_connection(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    report = read_documents([FIXTURES])
+    assert report.read == 13
+    assert not any("AssertionError" in message for _, message in report.skipped)
