@@ -165,6 +165,8 @@ REFS = [
     ("Things were different in the past.", "the past", "PAST_REF"),
     ("It will change in the future.", "the future", "FUTURE_REF"),
     ("It will change soon.", "soon", "FUTURE_REF"),
+    ("The problems of today are different.", "today", "PRESENT_REF"),
+    ("It matters to today's youth.", "today", "PRESENT_REF"),
 ]
 
 

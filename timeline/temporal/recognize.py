@@ -377,6 +377,14 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, "weekday", "weekday", weekday=wd, rel=rel, part=part, mod=_mod(m["mod"]))
 
 
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|than|like)\s+$", re.IGNORECASE)
+_GENERIC_TODAY_AFTER = re.compile(
+    r"['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|"
+    r"terms|dollars|market|culture|technology|politics)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "deictic-day",
     rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<day>(?:the\s+day\s+(?:before|after)\s+)?{DEICTIC}|overnight)"
@@ -393,6 +401,16 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
     if m["part"]:
         part = lx.PARTS_OF_DAY.get(m["part"].lower())
     known: dict[str, Any] = {"offset": offset + extra, "word": word}
+    if (
+        word == "today"
+        and not m["part"]
+        and (
+            _GENERIC_TODAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _GENERIC_TODAY_AFTER.match(text, m.end())
+        )
+    ):
+        # "the world of today", "today's youth": the present in general, not the date
+        return _cand(m, "ref", "deictic-day", value="PRESENT_REF")
     return _cand(m, "deictic", "deictic-day", part=part, mod=_mod(m["mod"]), **known)
 
 
