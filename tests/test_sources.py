@@ -541,3 +541,14 @@ def test_reading_pages_and_feeds_never_opens_a_connection(monkeypatch):
     report = read_documents([FIXTURES])
     assert report.read == 13
     assert not any("AssertionError" in message for _, message in report.skipped)
+
+
+def test_an_ambiguous_numeric_date_is_refused_not_guessed(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 10/11/2025\n---\nThe vote is on Friday.\n",
+                       encoding="utf-8")
+    [message] = skipped(article)
+    assert "a.txt" in message and "ambiguous date '10/11/2025'" in message
+    article.write_text("---\npublished: 27/10/2025\n---\nThe vote is on Friday.\n",
+                       encoding="utf-8")
+    assert one(article).dct == date(2025, 10, 27)

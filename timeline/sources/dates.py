@@ -21,7 +21,7 @@ from timeline.sources.model import ReadOptions
 
 _ISO_DATE = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
 _EPOCH = re.compile(r"^\d{9,10}(?:\.\d+)?$|^\d{12,13}$")
-_HOUR = timedelta(hours=1)
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
 # Zone abbreviations news and feeds write, read as the offsets they stand for (dateutil
 # knows none but UTC/GMT). CST is US Central, as in US news; IST is left out (ambiguous).
 ABBREVIATIONS = {
@@ -94,8 +94,13 @@ def parse_stated(raw: str, options: ReadOptions) -> StatedDate:
 
 
 def _parse_written(text: str, options: ReadOptions) -> StatedDate:
-    """A written form dateutil understands; what it fills in from defaults is not stated."""
+    """A written form dateutil understands; what it fills in from defaults is not stated.
+    An all-numeric day/month order that could be read both ways is refused, not guessed."""
     import warnings
+
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and numeric[1] != numeric[2]:
+        raise ValueError(f"ambiguous date {text!r}: day or month first? write it as YYYY-MM-DD")
 
     from dateutil import parser as dateparser
 
