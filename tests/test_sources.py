@@ -539,7 +539,7 @@ def test_reading_pages_and_feeds_never_opens_a_connection(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     report = read_documents([FIXTURES])
-    assert report.read == 13
+    assert report.read == 14
     assert not any("AssertionError" in message for _, message in report.skipped)
 
 
@@ -552,3 +552,16 @@ def test_an_ambiguous_numeric_date_is_refused_not_guessed(tmp_path):
     article.write_text("---\npublished: 27/10/2025\n---\nThe vote is on Friday.\n",
                        encoding="utf-8")
     assert one(article).dct == date(2025, 10, 27)
+
+
+def test_json_feed_items_are_entries():
+    report = read_documents([FIXTURES / "feed.json"])
+    [doc] = report.documents
+    assert doc.doc_id.endswith("feed.json#live-1")
+    assert (doc.source, doc.title, doc.url) == ("Gyeongju Summit Live", "Leaders arrive",
+                                                "https://summit.example/live/1")
+    assert doc.text == "The leaders arrive today; the gala dinner is on Thursday."
+    assert doc.published == datetime.fromisoformat("2025-10-29T18:00:00+09:00")
+    assert doc.published_from == "feed entry"
+    [(_, message)] = report.skipped
+    assert "feed.json: entry 2 ('Schedule'): unreadable date 'not a date'" in message

@@ -74,7 +74,7 @@ def test_mixed_folder_reads_every_format_and_sums_up_the_skips(tmp_path):
     out = tmp_path / "out"
     code, stdout, err = run("build", str(FIXTURES), "--out", str(out))
     assert code == 0, err
-    assert "13 documents read, 8 skipped" in err
+    assert "14 documents read, 9 skipped" in err
     assert "3 malformed input" in err and "3 no publication date" in err
     assert "articles.jsonl:line 3: invalid JSON" in err
     assert "Traceback" not in err
@@ -211,7 +211,7 @@ def test_documents_lists_each_document_with_its_publication_context():
     assert rows["wire-dateline.html"]["source"] == "Reuters"
     assert rows["feed.rss#summit-2"]["timezone"] == "Asia/Seoul"
     assert rows["article.tml"]["published_from"] == "timeml dct"
-    assert "13 documents read, 8 skipped" in err
+    assert "14 documents read, 9 skipped" in err
     code, out, _ = run("documents", str(FIXTURES / "feed.atom"))
     assert code == 0
     assert out.splitlines()[0].split("\t")[2] == "feed entry"

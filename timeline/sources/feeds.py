@@ -5,7 +5,8 @@ from the string the feed gives so its UTC offset is kept. The feed's own date ne
 entry; it only lends a year to an undated entry's dateline. An entry whose date cannot be
 read is skipped (naming the feed and the entry) unless ``--published`` overrides it. The
 text is the entry's content, else its summary, else its title, with the HTML stripped; the
-source is the feed's title and the URL the entry's link.
+source is the feed's title and the URL the entry's link. JSON Feeds (jsonfeed.org) are read
+the same way.
 """
 
 from __future__ import annotations
@@ -45,6 +46,35 @@ def read_feed(
     for index, entry in enumerate(parsed.entries, start=1):
         found = _entry(name, index, entry, source, reference, options)
         if found.doc.doc_id in seen:  # a repeated entry id still names one document
+            found = replace(found, doc=replace(found.doc, doc_id=f"{found.doc.doc_id}#{index}"))
+        seen.add(found.doc.doc_id)
+        reading.found.append(found)
+    return reading
+
+
+def read_json_feed(name: str, feed: Mapping[str, Any], options: ReadOptions) -> Reading:
+    """A JSON Feed (jsonfeed.org): each item is an entry, read like an RSS/Atom entry."""
+    items = feed.get("items")
+    if not isinstance(items, list) or not items:
+        raise SourceError(f"{name}: feed has no entries", MALFORMED)
+    source = html_to_text(str(feed.get("title") or "")) or None
+    reading = Reading()
+    seen: set[str] = set()
+    for index, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            continue
+        html = item.get("content_html")
+        entry = {
+            "id": item.get("id"),
+            "link": item.get("url") or item.get("external_url"),
+            "title": item.get("title") or "",
+            "summary": item.get("content_text") or item.get("summary") or "",
+            "content": [{"value": html}] if isinstance(html, str) else [],
+            "published": item.get("date_published"),
+            "updated": item.get("date_modified"),
+        }
+        found = _entry(name, index, entry, source, None, options)
+        if found.doc.doc_id in seen:
             found = replace(found, doc=replace(found.doc, doc_id=f"{found.doc.doc_id}#{index}"))
         seen.add(found.doc.doc_id)
         reading.found.append(found)

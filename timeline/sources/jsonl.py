@@ -1,4 +1,5 @@
-"""JSON lines (one article per line) and JSON files holding an array of the same records.
+"""JSON lines (one article per line) and JSON files holding an array of the same records
+(or a JSON Feed, handed to ``feeds``).
 
 A record is ``{"text", "published", "title", "source", "url"}``; ``timezone`` (IANA) and
 ``id`` are optional, as are the aliases ``date``, ``outlet``, ``link`` and ``content``.
@@ -91,6 +92,10 @@ def read_json(name: str, text: str, options: ReadOptions) -> Reading:
             f"{name}: invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})",
             MALFORMED,
         ) from None
+    if isinstance(value, dict) and "jsonfeed.org" in str(value.get("version", "")):
+        from timeline.sources.feeds import read_json_feed
+
+        return read_json_feed(name, value, options)
     reading = Reading()
     if isinstance(value, dict) and not ("text" in value or "content" in value):
         value = next((v for v in value.values() if isinstance(v, list)), value)
