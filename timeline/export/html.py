@@ -30,6 +30,7 @@ from timeline.export.ics import ordered_mentions, safe_url, when_text
 PLOTLYJS_MODES = ("inline", "cdn")
 IMAGE_FORMATS = ("png", "svg")
 MAX_LANES = 24
+LABEL_LIMIT = 30  # up to this many events, titles are written beside their marks
 SEVERAL = "Several sources"
 OTHER = "Other sources"
 PUBLISHED = "Publication dates"
@@ -176,6 +177,7 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
     lane_names = ([PUBLISHED] if has_pubs else []) + lane_names
     index = {lane: i for i, lane in enumerate(lane_names)}
     small = len(ordered) <= 200
+    labelled = len(ordered) <= LABEL_LIMIT
     fig = go.Figure()
 
     for status in sorted({e.status for e in ordered}):
@@ -241,7 +243,16 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
             )
         )
 
-    x_range = _initial_range(ordered)
+    if labelled:
+        # Few events: each carries its title beside it (annotations, so the range slider
+        # stays clean); many events: hover only.
+        for e in ordered:
+            fig.add_annotation(
+                x=_iso(e.start), y=index[lane_of[e.uid]] + _jitter(e.uid),
+                text=html.escape(_short(e.title, 40)), showarrow=False, xanchor="left",
+                xshift=8, yshift=9 if _is_span(e) else 0, font={"size": 11, "color": "#444"},
+            )
+    x_range = _initial_range(ordered, room_for_labels=labelled)
     fig.update_layout(
         template="plotly_white",
         height=int(min(1400, max(460, 170 + 56 * len(lane_names)))),
@@ -288,7 +299,7 @@ def _at_midnight(value: date | datetime) -> datetime:
     return datetime.combine(value, datetime.min.time())
 
 
-def _initial_range(events: Sequence[Event]) -> list[str] | None:
+def _initial_range(events: Sequence[Event], *, room_for_labels: bool = False) -> list[str] | None:
     if not events:
         return None
     starts = [_at_midnight(e.start) for e in events]
@@ -303,7 +314,8 @@ def _initial_range(events: Sequence[Event]) -> list[str] | None:
             ends.append(published)
     lo, hi = min(starts), max(ends)
     pad = max((hi - lo) * 0.04, timedelta(days=2))
-    return [(lo - pad).strftime("%Y-%m-%d %H:%M"), (hi + pad).strftime("%Y-%m-%d %H:%M")]
+    right = pad + ((hi - lo) * 0.2 + timedelta(days=3) if room_for_labels else timedelta(0))
+    return [(lo - pad).strftime("%Y-%m-%d %H:%M"), (hi + right).strftime("%Y-%m-%d %H:%M")]
 
 
 def _table(events: Sequence[Event]) -> str:
