@@ -1,0 +1,281 @@
+"""Recognizers for calendar dates the text states: month names, numeric dates, years,
+decades, centuries, days of the month, spelled-out years and holidays."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.patterns import (
+    DAYNUM,
+    MONTH,
+    POINT_MOD,
+    REL,
+    WEEKDAY,
+    YEAR,
+    YEAR4,
+    alt,
+    cased_phrase,
+)
+from timeline.temporal.rules import (
+    MOD_PREFIX,
+    Candidate,
+    cand,
+    month_number,
+    norm_space,
+    point_mod,
+    rule,
+    weekday_number,
+    year_value,
+)
+
+# --- explicit calendar dates -------------------------------------------------------
+
+
+@rule(
+    "month-day-year",
+    rf"\b{MOD_PREFIX}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
+    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?!\s*(?:%|percent))",
+    priority=2,
+)
+def _month_day(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": day}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    if m["wd"]:
+        known["weekday"] = weekday_number(m["wd"])
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return cand(m, "date", "month-day-year", mod=mod, **known)
+
+
+@rule(
+    "day-month-year",
+    rf"\b(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
+    priority=2,
+)
+def _day_month(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": day}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    start = m.start("day") if not m.group(0).lower().startswith("the") else m.start()
+    c = cand(m, "date", "day-month-year", **known)
+    c.start = start
+    return c
+
+
+@rule(
+    "month-year",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
+    rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?![\w-])",
+    priority=1,
+)
+def _month_year(m: re.Match[str], text: str) -> Candidate | None:
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    word = m["month"].lower().rstrip(".")
+    if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"] and not m["yrel"]:
+        if text.strip() == m.group(0):
+            pass  # a month name on its own (typed by a user)
+        elif re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and not re.match(
+            r"\s+(?:\d|[A-Z][a-z]+\s+\d)", text[m.end() : m.end() + 12]
+        ):
+            return None  # "March Street", "May Day"
+        elif word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
+            prev = text[max(0, m.start() - 12) : m.start()].lower().split()
+            if not prev or prev[-1] not in (
+                "in",
+                "since",
+                "until",
+                "by",
+                "of",
+                "from",
+                "through",
+                "to",
+                "before",
+                "after",
+                "during",
+                "last",
+                "next",
+                "early",
+                "late",
+                "mid",
+                "this",
+                "and",
+                "or",
+            ):
+                return None
+            if word == "may" and re.match(
+                r"\s+(?:be|have|not|also|well|now|need)\b", text[m.end() : m.end() + 8], re.I
+            ):
+                return None
+    known: dict[str, Any] = {"month": month}
+    if m["year"]:
+        known["year"] = year_value(m["year"])
+    if m["yrel"]:
+        known["year_rel"] = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    return cand(m, "date", "month-year", mod=mod, rel=rel, **known)
+
+
+@rule("numeric-date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", priority=3)
+def _numeric(m: re.Match[str], text: str) -> Candidate | None:
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 30 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31:
+        return None
+    return cand(m, "date", "numeric-date", year=y, month=month, day=day)
+
+
+@rule(
+    "iso-date",
+    r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\b",
+    priority=3,
+)
+def _iso(m: re.Match[str], text: str) -> Candidate | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    known: dict[str, Any] = {"year": int(m["y"]), "month": month, "day": day}
+    if m["h"]:
+        known.update(hour=int(m["h"]), minute=int(m["mi"]))
+    return cand(m, "date", "iso-date", **known)
+
+
+@rule(
+    "year",
+    rf"\b{MOD_PREFIX}(?P<pre>(?:fiscal|the\s+year|calendar|model\s+year)\s+)?(?P<year>{YEAR4})(?![\w-])",
+)
+def _year(m: re.Match[str], text: str) -> Candidate | None:
+    year = int(m["year"])
+    if not m["pre"] and not m["mod"] and not m["mid"]:
+        if not 1600 <= year <= 2099:
+            return None
+        after = text[m.end() : m.end() + 14].lower()
+        if re.match(
+            r"\s*(?:people|persons|troops|workers|jobs|shares|units|cars|men|women|"
+            r"feet|meters|miles|tons|barrels|dollars|euros|votes|seats|points|"
+            r"employees|soldiers|members|students|residents|acres|cases)\b",
+            after,
+        ):
+            return None
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("#", "No", "$")):
+            return None
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return cand(m, "date", "year", mod=mod, year=year)
+
+
+@rule(
+    "decade",
+    rf"\b(?:the\s+)?{MOD_PREFIX}(?:(?P<c>1[0-9]|20)(?P<d>\d)0|'(?P<s>\d)0)'?s\b",
+    priority=1,
+)
+def _decade(m: re.Match[str], text: str) -> Candidate | None:
+    if m["s"] is not None:
+        d = int(m["s"])
+        decade = f"19{d}" if d >= 2 else f"20{d}"
+    else:
+        decade = f"{m['c']}{m['d']}"
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return cand(m, "decade", "decade", decade=decade, mod=mod)
+
+
+@rule(
+    "century",
+    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alt(lx.ORDINALS)})\s+century\b",
+)
+def _century(m: re.Match[str], text: str) -> Candidate | None:
+    w = m["n"].lower()
+    n = lx.ORDINALS.get(w)
+    if n is None:
+        digits = re.match(r"\d+", w)
+        n = int(digits.group()) if digits else None
+    if not n or n < 1:
+        return None
+    return cand(m, "century", "century", century=n - 1, mod=point_mod(m["mod"]))
+
+
+@rule(
+    "day-of-month",
+    r"(?:\b(?P<prep>on|by|until|till|from|since|before|after|for|through|to|and|or|of)\s+|^\s*)"
+    r"(?P<span>the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\s+(?!of\b|and\b|or\b|to\b|at\b|in\b|"
+    r"when\b|as\b|through\b|until\b|that\b|with\b|after\b|before\b)[a-z])",
+)
+def _day_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(m, "date", "day-of-month", group="span", day=int(m["day"]))
+
+
+# --- spelled-out years, decade words, holidays ----------------------------------------------
+
+_TEENS_CENTURY = r"(?:nineteen|eighteen|seventeen)"
+_TENS_WORD = alt(lx.TENS)
+_ONES_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)
+_LOW_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 20)
+
+
+@rule(
+    "spelled-year",
+    rf"\b(?:(?P<the>the\s+year)\s+)?(?:(?P<c>{_TEENS_CENTURY})[\s-]+(?P<t>{_TENS_WORD})(?:[\s-]+(?P<o>{_ONES_WORD}))?"
+    rf"|(?P<c2>{_TEENS_CENTURY})\s+hundred"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<low>{_LOW_WORD}))?)(?![\w-])",
+)
+def _spelled_year(m: re.Match[str], text: str) -> Candidate | None:
+    if m["c"]:
+        year = lx.UNITS_ONES[m["c"].lower()] * 100 + lx.TENS[m["t"].lower()]
+        if m["o"]:
+            year += lx.UNITS_ONES[m["o"].lower()]
+    elif m["c2"]:
+        year = lx.UNITS_ONES[m["c2"].lower()] * 100
+    else:
+        year = 2000 + (lx.UNITS_ONES[m["low"].lower()] if m["low"] else 0)
+        prev = text[max(0, m.start() - 8) : m.start()].lower().split()
+        if not m["the"] and not (prev and prev[-1] in ("in", "by", "since", "until", "of")):
+            return None
+        if re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) and not m["the"]:
+            return None  # "two thousand people"
+    if re.match(r"\s+(?:percent|people|dollars|years|times)\b", text[m.end() : m.end() + 10], re.I):
+        return None
+    return cand(m, "date", "spelled-year", year=year)
+
+
+@rule(
+    "decade-word", rf"\b(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<w>{alt(lx.DECADE_WORDS)})\b"
+)
+def _decade_word(m: re.Match[str], text: str) -> Candidate | None:
+    if not m.group(0).lower().startswith("the"):
+        return None  # "in his forties" is an age
+    return cand(
+        m, "decade", "decade-word", decade=lx.DECADE_WORDS[m["w"].lower()], mod=point_mod(m["mod"])
+    )
+
+
+_HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUTED_HOLIDAYS)
+
+
+@rule(
+    "holiday",
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?-i:(?P<name>{cased_phrase(_HOLIDAY_NAMES)}))"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+    priority=1,
+)
+def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    name = norm_space(m["name"])
+    known: dict[str, Any] = {"holiday": name}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "holiday", "holiday", rel=norm_space(m["rel"]) if m["rel"] else None, **known)

@@ -1,0 +1,426 @@
+"""Recognizers for expressions placed relative to the speaker: weekdays, yesterday/today/
+tomorrow, parts of the day, clock times, "last month", "the third quarter", seasons, and
+the general present/past/future words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.patterns import (
+    AMPM,
+    DAYNUM,
+    DAYREF,
+    DEICTIC,
+    MONTH,
+    ORDINAL,
+    PART,
+    POINT_MOD,
+    REL,
+    SEASON,
+    WEEKDAY,
+    YEAR,
+    YEAR4,
+    ZONE,
+    alt,
+)
+from timeline.temporal.rules import (
+    Candidate,
+    cand,
+    is_title,
+    month_number,
+    norm_space,
+    point_mod,
+    rule,
+    weekday_number,
+    year_value,
+)
+
+# --- days, weekdays, parts of the day ----------------------------------------------------
+
+
+@rule(
+    "weekday",
+    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)?",
+    priority=1,
+)
+def _weekday(m: re.Match[str], text: str) -> Candidate | None:
+    wd = weekday_number(m["wd"])
+    plural = m["wd"].lower().endswith("s") and m["wd"].lower().rstrip("s") in lx.WEEKDAYS
+    part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    if plural:
+        return cand(m, "set", "weekday-plural", weekday=wd, part=part)
+    if m["month"]:
+        known: dict[str, Any] = {
+            "month": month_number(m["month"]),
+            "day": int(re.match(r"\d+", m["day"]).group()),
+        }  # type: ignore[union-attr]
+        if m["year"]:
+            known["year"] = int(m["year"])
+        return cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
+    return cand(m, "weekday", "weekday", weekday=wd, rel=rel, part=part, mod=point_mod(m["mod"]))
+
+
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|than|like)\s+$", re.IGNORECASE)
+_GENERIC_TODAY_AFTER = re.compile(
+    r"['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|"
+    r"terms|dollars|market|culture|technology|politics)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "deictic-day",
+    rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<day>(?:the\s+day\s+(?:before|after)\s+)?{DEICTIC}|overnight)"
+    rf"(?:\s+(?P<part>{PART}))?(?![\w-])",
+)
+def _deictic(m: re.Match[str], text: str) -> Candidate | None:
+    word = norm_space(m["day"])
+    extra = 0
+    if word.startswith("the day before "):
+        extra, word = -1, word[len("the day before ") :]
+    elif word.startswith("the day after "):
+        extra, word = 1, word[len("the day after ") :]
+    offset, part = lx.DEICTIC_DAYS[word]
+    if m["part"]:
+        part = lx.PARTS_OF_DAY.get(m["part"].lower())
+    known: dict[str, Any] = {"offset": offset + extra, "word": word}
+    if (
+        word == "today"
+        and not m["part"]
+        and (
+            _GENERIC_TODAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _GENERIC_TODAY_AFTER.match(text, m.end())
+        )
+    ):
+        # "the world of today", "today's youth": the present in general, not the date
+        return cand(m, "ref", "deictic-day", value="PRESENT_REF")
+    return cand(m, "deictic", "deictic-day", part=part, mod=point_mod(m["mod"]), **known)
+
+
+@rule(
+    "part-of-day",
+    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the|that|tomorrow|yesterday|this\s+past)\s+"
+    rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])(?!\s+of\b)",
+)
+def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    part = lx.PARTS_OF_DAY[m["part"].lower()]
+    det = norm_space(m["det"])
+    offset = 0
+    if det == "last" or det == "this past":
+        offset = -1 if part == "NI" or det == "last" else 0
+        if det == "last" and part != "NI":
+            offset = -1
+    elif det == "yesterday":
+        offset = -1
+    elif det == "tomorrow":
+        offset = 1
+    anaphoric = det in ("the", "that")
+    return cand(
+        m,
+        "deictic",
+        "part-of-day",
+        offset=offset,
+        part=part,
+        anaphoric=anaphoric or None,
+        word=det,
+        mod=point_mod(m["mod"] or m["mod2"]),
+    )
+
+
+@rule(
+    "mid-part",
+    rf"\b(?P<mod>mid-?|early|late)\s*(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)"
+    rf"(?:\s+(?P<day>{DEICTIC}))?",
+)
+def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
+    if m["day"]:
+        offset = lx.DEICTIC_DAYS[m["day"].lower()][0]
+        return cand(
+            m,
+            "deictic",
+            "part-of-day",
+            offset=offset,
+            part=lx.PARTS_OF_DAY[m["part"].lower()],
+            mod=point_mod(m["mod"]),
+        )
+    return cand(
+        m,
+        "deictic",
+        "part-of-day",
+        offset=0,
+        part=lx.PARTS_OF_DAY[m["part"].lower()],
+        mod=point_mod(m["mod"]),
+        word="bare",
+    )
+
+
+_CLOCK = (
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
+    rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight))"
+)
+
+
+@rule(
+    "clock-time",
+    rf"(?<![\w$.:]){_CLOCK}(?:\s+(?:\(?(?P<zone>{ZONE})\)?))?(?:\s*\((?P<local>local\s+time)\))?"
+    rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
+    priority=2,
+)
+def _clock(m: re.Match[str], text: str) -> Candidate | None:
+    known: dict[str, Any] = {}
+    if m["noon"]:
+        w = m["noon"].lower()
+        known["hour"], known["minute"] = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h"] is not None:
+        h = int(m["h"])
+        ampm = m["ampm"].lower()
+        if h > 12 or h == 0:
+            return None
+        if ampm.startswith("p") and h != 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        known["hour"] = h
+        known["minute"] = int(m["mi"]) if m["mi"] else None
+    else:
+        if m["zone"] is None and not re.search(
+            r"\b(?:at|by|until|from|before|after)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ):
+            return None
+        known["hour"], known["minute"] = int(m["h24"]), int(m["mi24"])
+    if m["zone"]:
+        known["timezone"] = lx.TIME_ZONES.get(m["zone"])
+        known["zone_word"] = m["zone"]
+    if m["local"]:
+        known["local_time"] = True
+    if m["dayref"]:
+        known["dayref"] = m["dayref"]
+    return cand(m, "time", "clock-time", **known)
+
+
+# --- relative periods -------------------------------------------------------------
+
+
+_ENDED_ON = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})", re.IGNORECASE
+)
+
+
+_COMPARED = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.?|against)\s+"
+    r"(?:[$£€#]?[\d.,]+\s+(?:million|billion)?\s*|(?:a\s+)?(?:loss|profit|net|earnings)\s+"
+    r"(?:of\s+)?|[\w$.,]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:results|quarter|period|figures|levels?|earnings|profit|loss|net)\b", re.IGNORECASE
+)
+
+
+@rule(
+    "relative-period",
+    rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
+    rf"(?:(?P<adj>full|entire|whole)\s+)?"
+    rf"(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|"
+    rf"decade|century|season|day|half|period|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",
+)
+def _relative(m: re.Match[str], text: str) -> Candidate | None:
+    unit = norm_space(m["unit"])
+    if unit == "fiscal year":
+        unit = "year"
+    rel = norm_space(m["rel"])
+    if unit in ("season", "half") or (rel == "the" and unit in ("day", "century", "decade")):
+        return None
+    if unit == "period" and rel not in (
+        "the latest",
+        "latest",
+        "the most recent",
+        "the current",
+        "this",
+        "the same",
+        "that",
+    ):
+        return None
+    if is_title(m, "unit", text):
+        return None
+    if m["adj"] and rel == "the":
+        rel = "this"  # "the full year": the current one
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    known: dict[str, Any] = {"unit": unit, "rel": rel}
+    sentence_start = max(text.rfind(". ", 0, m.start()) + 2, m.start() - 60, 0)
+    if (
+        rel == "last"
+        and unit == "year"
+        and (
+            _COMPARED.search(text, sentence_start, m.start()) or _RESULTS_AFTER.match(text, m.end())
+        )
+    ):
+        known["comparison"] = True  # "up from $3 million last year": last year's same period
+    if rel == "the" and re.match(
+        r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I
+    ):
+        known["ended"] = True
+        on = _ENDED_ON.match(text, m.end())
+        if on and (month := month_number(on["month"])):
+            known["ended_on"] = (month, int(re.match(r"\d+", on["day"]).group()))  # type: ignore[union-attr]
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "relative", "relative-period", mod=mod, **known)
+
+
+@rule(
+    "point-mod-this",
+    r"\b(?P<mod>early|earlier|late|later|mid)\s+(?P<rel>this|next|last)\s+(?P<unit>week|month|year|quarter|decade|century)\b",
+    priority=1,
+)
+def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(
+        m,
+        "relative",
+        "point-mod-this",
+        unit=m["unit"].lower(),
+        rel=m["rel"].lower(),
+        mod=point_mod(m["mod"]),
+    )
+
+
+@rule(
+    "ordinal-period",
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
+    rf"(?:(?P<year0>{YEAR4})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
+    rf"(?P<ord>{ORDINAL})[-\s]+(?P<unit>quarter|half|quarters)(?![\w])"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year))?",
+    priority=1,
+)
+def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
+    n = lx.ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    if unit == "quarters":
+        return None
+    known: dict[str, Any] = {"unit": unit, "n": n}
+    if m["year0"]:
+        known["year"] = int(m["year0"])
+    if m["yrel0"]:
+        known["year_rel"] = m["yrel0"].lower()
+    if m["year"]:
+        y = norm_space(m["year"])
+        if y[0].isdigit():
+            known["year"] = int(y)
+        else:
+            known["year_rel"] = y.split()[0]
+    if m["rel"]:
+        known["rel"] = norm_space(m["rel"])
+    return cand(m, "ordinal", "ordinal-period", **known)
+
+
+@rule(
+    "season",
+    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
+)
+def _season(m: re.Match[str], text: str) -> Candidate | None:
+    season = lx.SEASONS[m["season"].lower()]
+    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["mod"]):
+        prev = text[max(0, m.start() - 10) : m.start()].lower().split()
+        if not prev or prev[-1] not in ("the", "in", "this", "last", "next", "since", "until"):
+            return None
+    if not (m["rel"] or m["year"] or m["mod"] or m["mid"]):
+        prev = text[max(0, m.start() - 10) : m.start()].lower().split()
+        if not (
+            m.group(0).lower().startswith("the")
+            or (
+                prev
+                and prev[-1]
+                in (
+                    "in",
+                    "this",
+                    "last",
+                    "next",
+                    "since",
+                    "until",
+                    "by",
+                    "during",
+                    "the",
+                    "through",
+                    "into",
+                    "over",
+                    "for",
+                    "before",
+                    "after",
+                    "early",
+                    "late",
+                )
+            )
+        ):
+            return None
+    known: dict[str, Any] = {"season": season}
+    if m["year"]:
+        known["year"] = year_value(m["year"])
+    rel = norm_space(m["rel"]) if m["rel"] else None
+    mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
+    return cand(m, "season", "season", rel=rel, mod=mod, **known)
+
+
+# --- reference words ----------------------------------------------------------------------
+
+
+@rule(
+    "reference",
+    rf"\b(?P<w>{alt(lx.PRESENT_WORDS)}|{alt(lx.PAST_WORDS)}|{alt(lx.FUTURE_WORDS)})(?![\w-])",
+    priority=-1,
+)
+def _reference(m: re.Match[str], text: str) -> Candidate | None:
+    w = norm_space(m["w"])
+    start = m.start()
+    if w.startswith("in the "):
+        w = w[3:]
+        start += m.group(0).lower().index("the")
+    if w == "soon" and re.match(r"\s+(?:as|after|before)\b", text[m.end() : m.end() + 8], re.I):
+        return None
+    if w in ("current", "future") and not _reference_in_context(w, m, text):
+        return None
+    if w in lx.PRESENT_WORDS:
+        value = "PRESENT_REF"
+    elif w in lx.PAST_WORDS:
+        value = "PAST_REF"
+    else:
+        value = "FUTURE_REF"
+    c = cand(m, "ref", "reference", value=value, word=w)
+    c.start = start
+    return c
+
+
+def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
+    after = text[m.end() : m.end() + 20].lower()
+    before = text[max(0, m.start() - 20) : m.start()].lower()
+    if w == "current":
+        # "current" as a time adjective: "the current crisis"; not "current account".
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
+            r"\s+(?:account|accounts|affairs|events|flow|flows|of|and|liabilities|assets|"
+            r"ratio|density|source|sources|law)\b",
+            after,
+        )
+    if w == "recent":
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
+            r"\s+(?:study|studies|survey|poll)\b", after
+        )
+    if w == "future":
+        # "future losses", "Elian's future"; not "futures", "future tense"
+        return before.rstrip().endswith(("'s", "’s")) and not re.match(r"\s+[a-z]", after)
+    return False
+
+
+@rule(
+    "year-period",
+    rf"\bthe\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?P<what>quarter|period|half)\b",
+    priority=1,
+)
+def _year_period(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(m, "year-period", "year-period", year=int(m["year"]), what=m["what"].lower())

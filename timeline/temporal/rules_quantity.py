@@ -1,0 +1,260 @@
+"""Recognizers for amounts of time and repetitions: durations ("three months"), shifts
+("two days ago"), rates and sets ("every Monday", "twice a year", "daily")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.patterns import (
+    DAYREF,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    PART,
+    QMOD,
+    SEASON,
+    UNIT,
+    UNIT_PLURAL,
+    UNIT_SINGULAR,
+    WEEKDAY,
+    alt,
+)
+from timeline.temporal.rules import (
+    Candidate,
+    cand,
+    is_title,
+    month_number,
+    norm_space,
+    number_value,
+    rule,
+    unit_name,
+    weekday_number,
+)
+
+# --- quantities of time ----------------------------------------------------------------
+
+_QDET = (
+    r"the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing"
+    r"|following)|the|another|those|these|its|their|his|her"
+)
+_QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
+
+
+@rule(
+    "quantity",
+    rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
+    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so)?(?![\w])"
+    rf"(?:\s+(?P<fdir>from|after|before)\s+(?P<dayref>{DAYREF})(?!\w)"
+    rf"|\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
+    rf"old|running|in\s+a\s+row|straight|on))?",
+)
+def _quantity(m: re.Match[str], text: str) -> Candidate | None:
+    num_text = m["num"]
+    if m["dayref"]:  # "a week from Friday"
+        sign = -1 if m["fdir"].lower() == "before" else 1
+        return cand(
+            m,
+            "shift",
+            "from-day",
+            amount=number_value(num_text),
+            unit=unit_name(m["unit"]),
+            sign=sign,
+            dayref=m["dayref"],
+        )
+    if re.fullmatch(r"1\d{3}|20\d\d", num_text):
+        return None  # "the 1988 quarter": a year, not a count
+    amount = number_value(num_text)
+    unit = unit_name(m["unit"])
+    after = norm_space(m["after"]) if m["after"] else None
+    if (m["adj"] or "").lower() == "-old" or after == "old":
+        return None
+    if is_title(m, "unit", text):
+        return None
+    det = norm_space(m["det"]) if m["det"] else None
+    start = m.start()
+    qmod = m["qmod"]
+    if det in ("the", "another", "those", "these", "its", "their", "his", "her"):
+        start, det = m.start("num"), None  # "its two-year contract": the span is the quantity
+        qmod = None
+    if qmod and det and norm_space(qmod) in ("over", "under", "some"):
+        start, qmod = m.start("det"), None  # "over the past 24 hours": a preposition
+    low = norm_space(num_text)
+    if low in ("a", "an", "one") and after is None and det is None:
+        prev = text[max(0, m.start() - 12) : m.start()].lower()
+        prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
+        if prev_m:  # "twice a year"
+            c = cand(m, "set", "per-unit", unit=unit, times=prev_m.group(1))
+            c.start = m.start() - (len(prev) - prev_m.start())
+            return c
+    after_text = text[m.end("unit") : m.end("unit") + 6]
+    if unit == "quarter" and (
+        (re.match(r"\s+of\b", after_text) and low in ("a", "an", "one", "three", "two"))
+        or ("-" in m["sep"] and low in ("three", "two", "one"))
+    ):
+        return None  # "three-quarters of its food"
+    if unit == "second" and low in ("a", "an"):
+        return None  # "a second group"
+    if low in ("a", "an") and after is None and det is None and not qmod:
+        prev_words = text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$", prev_words):
+            return cand(m, "set", "per-unit", unit=unit)
+        if re.search(
+            r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
+        ):
+            return None  # a rate: "four flights a week", "358,000 a month"
+    if after == "later":
+        after = None  # "three days later": the duration is the expression, "later" a signal
+    if after in (
+        "ago",
+        "earlier",
+        "before",
+        "after",
+        "hence",
+        "from now",
+        "back",
+        "previously",
+        "prior",
+        "before that",
+        "after that",
+    ):
+        sign = 1 if after in ("later", "after", "hence", "from now", "after that") else -1
+        anaphoric = after not in ("ago", "hence", "from now", "back")
+        c = cand(
+            m,
+            "shift",
+            "shift",
+            amount=amount,
+            unit=unit,
+            sign=sign,
+            anaphoric=anaphoric or None,
+            qmod=qmod,
+            det=det,
+        )
+        c.start = start
+        return c
+    end = m.end("adj") if m["adj"] else m.end("unit")
+    c = cand(
+        m,
+        "duration",
+        "duration",
+        amount=amount,
+        unit=unit,
+        qmod=qmod,
+        det=det,
+        adjectival=bool(m["adj"]) or ("-" in m["sep"]) or None,
+    )
+    c.start, c.end = start, end
+    return c
+
+
+@rule(
+    "bare-units",
+    rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of)\s+"
+    rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
+    rf"(?!\s+(?:ago|earlier|later|of\s+(?:the|his|her|their)))",
+)
+def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_name(m["unit"])
+    span = norm_space(m["span"])
+    if span.startswith("recent "):
+        return None  # the "recent-units" rule reads these
+    if unit in ("second", "sec", "min", "hr", "night", "weekend", "quarter"):
+        return None
+    return cand(m, "duration", "bare-units", group="span", amount=None, unit=unit)
+
+
+@rule(
+    "recent-units",
+    rf"\b(?P<span>(?:in\s+)?recent\s+(?P<unit>{UNIT_PLURAL}))(?![\w-])",
+)
+def _recent_units(m: re.Match[str], text: str) -> Candidate | None:
+    span_start = m.start("span")
+    unit = unit_name(m["unit"])
+    if unit in ("year", "decade", "century"):
+        c = cand(m, "ref", "recent-units", value="PAST_REF")  # "in recent years": the past
+    else:  # "in recent weeks": a stretch of weeks up to now
+        c = cand(m, "duration", "recent-units", amount=None, unit=unit)
+    if m["span"].lower().startswith("in"):
+        c.start = span_start + m["span"].lower().index("recent")
+    return c
+
+
+@rule(
+    "adj-shift",
+    rf"\b(?:(?P<the>the|its|their)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<unit>year|month|quarter|week|day)-"
+    rf"(?P<dir>earlier|ago|before|later)(?:\s+(?:(?P<fiscal>fiscal)\s+)?(?P<what>(?:(?P<ord>{ORDINAL})[-\s]+)?"
+    rf"(?:period|quarter|month|year|week|time)|(?P<num>{NUMBER})\s+(?P<nunit>months|weeks))(?![\w-]))?",
+)
+def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
+    sign = 1 if m["dir"].lower() == "later" else -1
+    known: dict[str, Any] = {
+        "amount": 1,
+        "unit": m["unit"].lower(),
+        "sign": sign,
+        "anaphoric": True,
+    }
+    if m["the"] and m["what"]:
+        start, end = m.start(), m.end("what")
+        if m["nunit"]:
+            n = number_value(m["num"])
+            unit = unit_name(m["nunit"])
+            return Candidate(start, end, "duration", "adj-shift", {"amount": n, "unit": unit})
+        if m["ord"]:
+            n = lx.ORDINALS[m["ord"].lower()]
+            if n > 0:
+                known.update(ordinal=n, of=m["what"].lower().split()[-1].split("-")[-1])
+        else:
+            known["of"] = m["what"].lower()
+    else:
+        start, end = m.start("unit"), m.end("dir")
+    return Candidate(start, end, "shift", "adj-shift", known)
+
+
+@rule(
+    "year-end",
+    r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)(?:-end|\s+end|'s\s+end))\b",
+)
+def _year_end(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(
+        m,
+        "relative",
+        "year-end",
+        unit=m["unit"].lower(),
+        rel=m["rel"].lower() if m["rel"] else "the",
+        mod="END",
+    )
+
+
+# --- sets ---------------------------------------------------------------------------------
+
+
+@rule(
+    "every",
+    rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other|single|two|three)\s+)?(?P<what>{UNIT_SINGULAR}|"
+    rf"{WEEKDAY}|{MONTH}|{SEASON}|{PART})(?![\w-])(?:\s+(?P<part>{PART}))?",
+)
+def _every(m: re.Match[str], text: str) -> Candidate | None:
+    what = m["what"]
+    known: dict[str, Any] = {"quant": m["q"].upper()}
+    if m["other"]:
+        known["other"] = m["other"].lower()
+    if (wd := weekday_number(what)) is not None and what[0].isupper():
+        known["weekday"] = wd
+    elif (mo := month_number(what)) is not None and what[0].isupper():
+        known["month"] = mo
+    elif what.lower() in lx.SEASONS:
+        known["season"] = lx.SEASONS[what.lower()]
+    elif what.lower() in lx.PARTS_OF_DAY and what.lower() != "night":
+        known["part"] = lx.PARTS_OF_DAY[what.lower()]
+    else:
+        known["unit"] = unit_name(what)
+    if m["part"]:
+        known["part"] = lx.PARTS_OF_DAY[m["part"].lower()]
+    return cand(m, "set", "every", **known)
+
+
+@rule("frequency-adverb", rf"\b(?P<w>{alt(lx.FREQUENCY_ADVERBS)})(?![\w-])")
+def _frequency(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(m, "set", "frequency-adverb", value=lx.FREQUENCY_ADVERBS[m["w"].lower()])
