@@ -233,3 +233,20 @@ def test_serve_command_end_to_end(exports):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_gzip_for_clients_that_accept_it(server, exports):
+    import gzip
+
+    _, plain, _ = request(server, "/timeline.html")
+    status, headers, body = request(server, "/timeline.html",
+                                    headers={"Accept-Encoding": "br, gzip;q=0.8"})
+    assert status == 200 and headers["content-encoding"] == "gzip"
+    assert headers["vary"] == "Accept-Encoding"
+    assert gzip.decompress(body) == (exports / "timeline.html").read_bytes()
+    assert headers["etag"] != plain["etag"] and "content-encoding" not in plain
+    status, again, body = request(server, "/timeline.html", headers={
+        "Accept-Encoding": "gzip", "If-None-Match": headers["etag"]})
+    assert (status, body) == (304, b"") and again["etag"] == headers["etag"]
+    status, headers, _ = request(server, "/events.ics", headers={"Accept-Encoding": "gzip;q=0"})
+    assert status == 200 and "content-encoding" not in headers

@@ -8,6 +8,8 @@
 - ``ETag`` is a hash of the content, ``Last-Modified`` the file's mtime; ``If-None-Match``
   (which wins when present) and ``If-Modified-Since`` give ``304 Not Modified``.
   ``Cache-Control: no-cache`` makes clients revalidate, cheaply, on every refresh.
+- Text (feed, page, JSON) is sent gzip-compressed to clients that accept it (the 5 MB
+  offline page shrinks to about 1.5 MB), with its own ETag and ``Vary: Accept-Encoding``.
 - ``/`` is an index page linking the page, the JSON and every feed, with ``webcal://`` links.
 - ``ThreadingHTTPServer``: one thread per connection, so many clients are served at once;
   idle connections time out.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import gzip
 import hashlib
 import html
 import mimetypes
@@ -95,10 +98,23 @@ class Snapshot:
 
 @dataclass
 class FileCache:
-    """Content hashes by (inode, size, mtime_ns), so a big page is hashed once per version."""
+    """Content hashes by (inode, size, mtime_ns), so a big page is hashed once per version,
+    and gzip bodies by ETag, so it is compressed once per version."""
 
     _etags: dict[tuple[str, int, int, int], str] = field(default_factory=dict)
+    _gzipped: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def gzipped(self, snapshot: Snapshot) -> bytes:
+        with self._lock:
+            body = self._gzipped.get(snapshot.etag)
+        if body is None:
+            body = gzip.compress(snapshot.body, compresslevel=6, mtime=0)
+            with self._lock:
+                if len(self._gzipped) > 32:
+                    self._gzipped.clear()
+                self._gzipped[snapshot.etag] = body
+        return body
 
     def read(self, path: Path) -> Snapshot:
         with open(path, "rb") as handle:
@@ -116,14 +132,41 @@ class FileCache:
         return Snapshot(body, etag, st.st_mtime)
 
 
+def accepts_gzip(accept_encoding: str | None) -> bool:
+    """True when Accept-Encoding lists gzip (or ``*``) without ``q=0``."""
+    for item in (accept_encoding or "").split(","):
+        name, _, params = item.strip().partition(";")
+        if name.strip().lower() in ("gzip", "*"):
+            q = params.replace(" ", "").lower()
+            if not q.startswith("q="):
+                return True
+            try:
+                return float(q[2:]) > 0
+            except ValueError:
+                return False
+    return False
+
+
+def compressible(path: Path) -> bool:
+    kind = content_type(path)
+    return kind.startswith("text/") or kind.startswith(("application/json", "image/svg"))
+
+
+def gzip_etag(etag: str) -> str:
+    return etag[:-1] + '-gzip"'
+
+
 def not_modified(
     snapshot: Snapshot, if_none_match: str | None, if_modified_since: str | None
 ) -> bool:
-    """RFC 9110 §13.1: If-None-Match decides when present, else If-Modified-Since."""
+    """RFC 9110 §13.1: If-None-Match decides when present, else If-Modified-Since.
+
+    Both the identity and the gzip ETag of the current content match.
+    """
     if if_none_match is not None:
         tags = [t.strip() for t in if_none_match.split(",")]
         weak = [t[2:] if t.startswith("W/") else t for t in tags]
-        return "*" in tags or snapshot.etag in weak
+        return "*" in tags or snapshot.etag in weak or gzip_etag(snapshot.etag) in weak
     if if_modified_since:
         try:
             since = email.utils.parsedate_to_datetime(if_modified_since)
@@ -252,22 +295,26 @@ class ExportHandler(BaseHTTPRequestHandler):
         except OSError:
             self._send_simple(HTTPStatus.NOT_FOUND, head=head)
             return
-        headers = {
-            "ETag": snapshot.etag,
-            "Last-Modified": snapshot.last_modified,
-            "Cache-Control": "no-cache",
-        }
+        body, etag = snapshot.body, snapshot.etag
+        headers = {"Last-Modified": snapshot.last_modified, "Cache-Control": "no-cache"}
+        if compressible(target):
+            headers["Vary"] = "Accept-Encoding"
+            if len(body) > 1024 and accepts_gzip(self.headers.get("Accept-Encoding")):
+                body, etag = self.server.cache.gzipped(snapshot), gzip_etag(etag)
+                headers["Content-Encoding"] = "gzip"
+        headers["ETag"] = etag
         if not_modified(
             snapshot, self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
         ):
             self.send_response(HTTPStatus.NOT_MODIFIED)
             for key, value in headers.items():
-                self.send_header(key, value)
+                if key != "Content-Encoding":
+                    self.send_header(key, value)
             self.end_headers()
             return
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", content_type(target))
-        self.send_header("Content-Length", str(len(snapshot.body)))
+        self.send_header("Content-Length", str(len(body)))
         for key, value in headers.items():
             self.send_header(key, value)
         if target.suffix == ".ics":
@@ -275,7 +322,7 @@ class ExportHandler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         if not head:
-            self.wfile.write(snapshot.body)
+            self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         if not self.server.quiet:
