@@ -172,3 +172,10 @@ def test_missing_path_is_an_error_without_traceback(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["events", str(tmp_path / "nope")])
     assert result.exit_code != 0
     assert "Traceback" not in result.output
+
+
+def test_docs_show_the_seed_event_list_as_the_cli_prints_it() -> None:
+    docs = (SEEDS.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    block = docs.split("$ timeline events seeds\n", 1)[1].split("```", 1)[0]
+    result = CliRunner().invoke(cli, ["events", str(SEEDS)])
+    assert result.output.strip() == block.strip()

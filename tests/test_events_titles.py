@@ -205,3 +205,12 @@ def test_titles_are_clean_for_any_sentence(words: list[str], at: int) -> None:
         assert e.title == tidy(e.title)
         assert not re.search(r"[\s,.;:(\[“\"—–-]$", e.title), e.title
         assert e.start.isoformat() == "2025-10-31"
+
+
+def test_every_gazetteer_zone_exists() -> None:
+    from timeline.eventing.gazetteer import PLACES
+
+    for key, (_name, zone) in PLACES.items():
+        if zone is not None:
+            ZoneInfo(zone)  # raises for an unknown zone
+        assert key == key.lower()

@@ -21,7 +21,7 @@ from timeline.eventing.similarity import Signature
 from timeline.eventing.status import status_of as _status_of
 from timeline.eventing.text import Sentence, Token, tokenize
 from timeline.eventing.titles import DocContext, Happening, analyse_happening
-from timeline.eventing.words import stem
+from timeline.eventing.words import stem, verb_form
 from timeline.temporal.model import Timex
 
 __all__ = [
@@ -54,6 +54,26 @@ def _keywords(tokens: Iterable[Token], skip: tuple[int, int] = (0, 0)) -> frozen
             continue
         out.add(stem(low))
     return frozenset(out)
+
+
+def _display_keywords(tokens: Sequence[Token], skip: tuple[int, int],
+                      attributions: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """Up to 8 content words of the sentence as written (lower case, no names, no dates, no
+    attribution, no function words), event words first, then in order of appearance."""
+    words: list[str] = []
+    for t in tokens:
+        if skip[0] <= t.start < skip[1] or any(a <= t.start < b for a, b in attributions):
+            continue
+        if not t.text[:1].isalpha() or t.is_capitalised:
+            continue
+        low = t.lower
+        for suffix in ("'s", "’s", "’", "'"):
+            low = low.removesuffix(suffix)
+        if low in lx.STOP_WORDS or len(low) < 3 or low in words:
+            continue
+        words.append(low)
+    words.sort(key=lambda w: 0 if (lx.EVENT_NOUNS.get(w) or verb_form(w)) else 1)
+    return tuple(words[:8])
 
 
 def _name_keys(names: Iterable[Name]) -> frozenset[str]:
@@ -208,7 +228,7 @@ class _DocumentEvents:
             timezone=zone,
             place=hap.place.name if hap.place else None,
             kind=placement.kind,  # type: ignore[arg-type]
-            keywords=tuple(sorted(signature.keywords))[:8],
+            keywords=_display_keywords(sent.tokens, span, attribution_spans(sent.tokens)),
             end_value=end_value,
             participants=_participants(hap.participants),
             happening=hap.cls,

@@ -127,11 +127,16 @@ def combine(members: list[Event]) -> Event:
     participants: list[str] = []
     for e in sorted(members, key=_order):
         for p in e.participants:
-            if p not in participants and not any(p in q.split() or q in p.split()
-                                                 for q in participants):
+            if p in participants or any(p in q.split() for q in participants):
+                continue  # "Xi" when "Xi Jinping" is there
+            longer = [i for i, q in enumerate(participants) if q in p.split()]
+            if longer:
+                participants[longer[0]] = p  # "Xi" -> "Xi Jinping"
+            else:
                 participants.append(p)
     words = Counter(w for e in members for w in e.keywords)
-    keywords = tuple(sorted(words, key=lambda w: (-words[w], w))[:8])
+    first = {w: i for i, w in reversed(list(enumerate(w for e in members for w in e.keywords)))}
+    keywords = tuple(sorted(words, key=lambda w: (-words[w], first[w]))[:8])
     sig = _union([e.signature for e in members if e.signature is not None], rep.signature)
     return replace(
         dated,
