@@ -565,3 +565,15 @@ def test_json_feed_items_are_entries():
     assert doc.published_from == "feed entry"
     [(_, message)] = report.skipped
     assert "feed.json: entry 2 ('Schedule'): unreadable date 'not a date'" in message
+
+
+def test_static_site_markdown_front_matter_is_read(tmp_path):
+    post = tmp_path / "2025-10-29-summit.md"
+    post.write_text("---\nlayout: post\ntitle: \"Summit: day one\"\n"
+                    "date: 2025-10-29 08:00:00 +0900\ntags:\n  - apec\n  - korea\n"
+                    "author: Jane Roe\n---\nThe leaders meet again on Thursday.\n",
+                    encoding="utf-8")
+    doc = one(post)
+    assert doc.title == "Summit: day one"
+    assert doc.published == datetime.fromisoformat("2025-10-29T08:00:00+09:00")
+    assert doc.published_from == "front matter"

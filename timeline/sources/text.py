@@ -11,15 +11,15 @@ The header is a block of ``key: value`` lines between two ``---`` lines at the v
     ---
     Article text ...
 
-Keys: ``published`` (ISO date or datetime, required for resolving unless given on the
-command line), ``timezone`` (IANA name), ``source`` (outlet), ``title``, ``url``.
+Keys: ``published`` (or ``date``: a date or datetime; without it a dateline or
+``--published`` dates the article), ``timezone`` (IANA name), ``source`` (outlet),
+``title``, ``url``. Other keys, as static-site generators write them (``layout``,
+``tags``, ``author`` ...), are ignored, so Jekyll/Hugo Markdown reads as is.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from timeline.documents import Document, InputError, parse_published, zone
+from timeline.documents import Document, InputError, zone
 from timeline.sources.dates import parse_stated
 from timeline.sources.model import BAD_DATE, MALFORMED, Found, Reading, ReadOptions, SourceError
 
@@ -40,40 +40,15 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
             return fields, "".join(lines[index:])
         if not stripped or stripped.startswith("#"):
             continue
+        if line[:1].isspace() or stripped.startswith("-"):
+            continue  # a YAML continuation or list item (tags: ...) of a key we do not use
         key, sep, value = stripped.partition(":")
+        if not sep or not key.strip():
+            raise InputError(f"{name}: line {index}: front matter wants 'key: value' lines")
         key = ALIASES.get(key.strip().lower(), key.strip().lower())
-        if not sep or key not in KEYS:
-            raise InputError(
-                f"{name}: line {index}: front matter wants 'key: value' with a key among "
-                f"{', '.join(sorted(KEYS))}"
-            )
-        fields[key] = value.strip().strip('"').strip("'")
+        if key in KEYS:  # other keys (layout, tags, author ... of static-site headers) ignored
+            fields[key] = value.strip().strip('"').strip("'")
     raise InputError(f"{name}: front matter opened with '---' on line 1 is never closed")
-
-
-def document_from_text(raw: str, name: str, doc_id: str | None = None) -> Document:
-    """A Document from text with an optional front-matter header."""
-    fields, body = split_front_matter(raw, name)
-    doc = Document(
-        doc_id=doc_id or name,
-        text=body,
-        source=fields.get("source") or None,
-        title=fields.get("title") or None,
-        url=fields.get("url") or None,
-    )
-    if fields.get("published"):
-        try:
-            published, has_time = parse_published(fields["published"], fields.get("timezone"))
-        except ValueError as exc:
-            raise InputError(f"{name}: {exc}") from None
-        doc = doc.with_published(published, has_time, "front matter")
-    elif fields.get("timezone"):
-        raise InputError(f"{name}: front matter gives a timezone but no 'published' date")
-    return doc
-
-
-def read_text_file(path: Path, raw: str) -> list[Document]:
-    return [document_from_text(raw, str(path), doc_id=str(path))]
 
 
 def read_text(name: str, raw: str, options: ReadOptions) -> Reading:
