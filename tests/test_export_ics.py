@@ -373,3 +373,27 @@ def _js_utc(value: str) -> str:
     if "T" not in value:
         return value
     return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+
+
+def test_parsers_agree_at_scale():
+    """500 events with times in several zones: icalendar, vobject and recurring-ical-events
+    read the same UTC instants. (ics-py 0.7 is left out here: its grammar recurses once per
+    content line and dies on any calendar of a few thousand lines, whoever wrote it.)"""
+    from tests.export_samples import many_events, timed_event
+
+    zones = ["America/New_York", "Europe/London", "Asia/Kolkata", "Australia/Sydney",
+             "America/Sao_Paulo", "Asia/Seoul"]
+    timed = [
+        timed_event(datetime(2024, 1, 1, 9, 30) + timedelta(days=37 * i, hours=i % 11),
+                    zones[i % len(zones)], f"Timed {i}", start=1000 + i)
+        for i in range(100)
+    ]
+    data = render_ics(many_events(400) + timed)
+    reference = by_icalendar(data)
+    assert len(reference) == 500
+    assert by_vobject(data) == reference
+    assert by_recurring(data) == reference
+    for event in timed:
+        zone = zone_of(event.timezone)
+        expected = event.start.replace(tzinfo=zone).astimezone(UTC).isoformat()
+        assert reference[event.uid][0] == expected, event.title
