@@ -169,6 +169,9 @@ def select(found: list[Candidate]) -> list[Candidate]:
 _APPROX_BEFORE = re.compile(
     r"\b(?:around|about|approximately|roughly|sometime|some\s+time)\s+$", re.I
 )
+_PARTICLE_VERB = re.compile(
+    r"\b(?:get|gets|got|getting|come|came|turn|turned|go|went|look|way|ways)\s+$", re.I
+)
 _APPROX_KINDS = frozenset({"date", "time", "relative", "weekday", "deictic", "holiday", "season"})
 
 
@@ -179,7 +182,7 @@ def recognize(text: str) -> list[Candidate]:
     for c in chosen:
         if c.kind in _APPROX_KINDS:
             m = _APPROX_BEFORE.search(text, max(previous_end, c.start - 20), c.start)
-            if m:
+            if m and not _PARTICLE_VERB.search(text, max(0, m.start() - 12), m.start()):
                 c.start = m.start()
                 c.known["approx"] = True
         previous_end = c.end

@@ -317,7 +317,17 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
             known["year_rel"] = y.split()[0]
     if m["rel"]:
         known["rel"] = norm_space(m["rel"])
-    return cand(m, "ordinal", "ordinal-period", **known)
+    c = cand(m, "ordinal", "ordinal-period", **known)
+    hyphenated = "-" in text[m.end("ord") : m.start("unit")]
+    if (
+        hyphenated
+        and not (m["year"] or m["year0"] or m["yrel0"])
+        and (not m["rel"] or norm_space(m["rel"]) in ("that", "the same"))
+    ):
+        # "the third-quarter results": the adjective alone is the expression
+        c.start = m.start("fiscal") if m["fiscal"] else m.start("ord")
+        c.known.pop("rel", None)
+    return c
 
 
 @rule(

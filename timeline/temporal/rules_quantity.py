@@ -75,7 +75,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     det = norm_space(m["det"]) if m["det"] else None
     start = m.start()
     qmod = m["qmod"]
-    if det in ("the", "another", "those", "these", "its", "their", "his", "her"):
+    adjectival = bool(m["adj"]) or "-" in m["sep"]
+    if det in ("another", "those", "these", "its", "their", "his", "her") or (
+        det == "the" and adjectival
+    ):
         start, det = m.start("num"), None  # "its two-year contract": the span is the quantity
         qmod = None
     if qmod and det and norm_space(qmod) in ("over", "under", "some"):
