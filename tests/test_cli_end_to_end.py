@@ -96,7 +96,8 @@ def test_calendar_holds_shared_events_once_citing_both(built):
         start = ev.decoded("dtstart")
         days.setdefault(start, []).append(ev)
     for day in (date(2025, 10, 29), date(2025, 10, 30)):
-        assert len(days.get(day, [])) == 1, f"{day}: {[str(e['summary']) for e in days.get(day, [])]}"
+        summaries = [str(e["summary"]) for e in days.get(day, [])]
+        assert len(summaries) == 1, f"{day}: {summaries}"
     events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
     for value in ("2025-10-29", "2025-10-30"):
         [event] = [e for e in events if e["value"] == value]
@@ -175,7 +176,8 @@ def test_undated_file_beside_dated_ones_is_skipped_with_a_message(tmp_path):
     dated.write_text("---\npublished: 2025-10-29\n---\nTalks resume on Friday.\n", encoding="utf-8")
     code, out, err = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
     assert code == 0
-    assert "a.txt" in err and "1 documents" in out or "1 document" in out
+    assert "a.txt" in err
+    assert out.startswith("1 document")
 
 
 def test_extract_jsonl_interface():
