@@ -260,6 +260,11 @@ def test_sets(text: str, span: str, value: str) -> None:
     assert (found[span].type, found[span].value) == ("SET", value)
 
 
+def test_set_with_part_of_day() -> None:
+    assert values("They meet every Monday morning.")["every Monday morning"] == "XXXX-WXX-1TMO"
+    assert values("It resets each month.")["each month"] == "P1M"
+
+
 def test_twice_a_year() -> None:
     t = one("They meet twice a year.")
     assert (t.text, t.type, t.value, t.freq) == ("twice a year", "SET", "P1Y", "2X")

@@ -634,7 +634,7 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = "XXXX-XX-XX"
     else:
         return None
-    if k.get("part"):
+    if k.get("part") and r.value.startswith("XXXX") and "T" not in r.value:
         r.value += "T" + k["part"]
     if "quant" in k:
         r.quant = k["quant"]
