@@ -59,6 +59,7 @@ class Run:
     peak_rss_mb: float  # largest single process (the command or one of its workers)
     tree_rss_mb: float | None  # sum over the process tree, sampled every 50 ms
     identical: bool | None = None
+    events: int | None = None  # events a build wrote (its memory grows with them)
     note: str = ""
 
     @property
@@ -171,10 +172,12 @@ def bench_build(corpus: Corpus, jobs: int, engine: str, reference: str | None,
         command += ["--engine", engine]
     wall, cpu, rss, tree = timed(command)
     got = digest(out)
+    events = len(json.loads((out / "events.json").read_text(encoding="utf-8"))["events"])
     label = f"build --jobs {jobs}" + (f" --engine {engine}" if engine != "local" else "")
     note = "CPU s exclude Dask worker processes" if engine == "dask" else ""
     run = Run(label, corpus.megabytes, corpus.documents, corpus.text_bytes, wall, cpu, rss, tree,
-              identical=None if reference is None else got == reference, note=note)
+              identical=None if reference is None else got == reference, events=events,
+              note=note)
     shutil.rmtree(out, ignore_errors=True)
     return run, got
 
@@ -261,8 +264,8 @@ def table(report: Report) -> str:
         f"load average before the run {m['load_before']}.",
         "",
         "| command | corpus | docs | wall s | MB/s | docs/s | CPU s | MB/s per core "
-        "| peak RSS MB | tree RSS MB | = --jobs 1 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+        "| peak RSS MB | tree RSS MB | events | = --jobs 1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
     ]
     for r in report.runs:
         same = "" if r.identical is None else ("yes" if r.identical else "**NO**")
@@ -270,7 +273,8 @@ def table(report: Report) -> str:
         lines.append(
             f"| `{r.label}` | {r.size_mb:g} MB | {r.documents:,} | {r.wall_s:.1f} | "
             f"{r.mb_per_s:.2f} | {r.docs_per_s:,.0f} | {r.cpu_s:.1f} | {r.mb_per_cpu_s:.2f} | "
-            f"{r.peak_rss_mb:.0f} | {tree} | {same} |"
+            f"{r.peak_rss_mb:.0f} | {tree} | {'' if r.events is None else f'{r.events:,}'} "
+            f"| {same} |"
         )
     lines += ["", *scaling(report.runs)]
     if report.comparisons:
