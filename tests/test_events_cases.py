@@ -163,6 +163,26 @@ def test_two_happenings_in_one_article_on_one_day_stay_two() -> None:
     assert len(on(events, "2025-10-30")) == 2
 
 
+def test_share_prices_of_two_companies_on_one_day_stay_two() -> None:
+    events = events_of(
+        Article("WSJ", "In New York Stock Exchange composite trading yesterday, Compaq shares "
+                       "fell $2 to $100."),
+        Article("Dow Jones", "Du Pont's stock rose $2.50 a share to close at $117.375 in New "
+                             "York Stock Exchange composite trading yesterday."),
+    )
+    assert len(on(events, "2025-10-28")) == 2
+
+
+def test_quarterly_results_of_two_companies_stay_two() -> None:
+    events = events_of(
+        Article("A", "Aetna Life & Casualty Co.'s third-quarter net income fell 22% to $182.6 "
+                     "million."),
+        Article("B", "Travelers Corp.'s third-quarter net income rose 11% to $87 million."),
+    )
+    assert len(events) == 2
+    assert all(len(e.documents) == 1 for e in events)
+
+
 # -- the same words on different dates: apart ------------------------------------------------
 
 

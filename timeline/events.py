@@ -213,6 +213,7 @@ class _DocumentEvents:
             zone=hap.place.timezone if hap.place else None,
             keywords=_keywords(sent.tokens, span),
             context_keywords=context_words,
+            agents=_name_keys(hap.agents),
         )
         names = sorted(n.key for n in hap.participants)[:3]
         key = "|".join([hap.cls or "", "/".join(names), hap.place.name if hap.place else "",

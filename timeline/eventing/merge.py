@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.eventing.model import Event, Mention, Status
-from timeline.eventing.similarity import THRESHOLD, Signature, similarity, vetoed
+from timeline.eventing.similarity import (
+    THRESHOLD,
+    Signature,
+    name_weights,
+    similarity,
+    vetoed,
+)
 from timeline.temporal.values import interval
 
 _STATUS_RANK: dict[str, int] = {"past": 2, "ongoing": 1, "scheduled": 0}
@@ -32,13 +38,14 @@ def cluster(candidates: Sequence[Event]) -> list[list[Event]]:
         sig = e.signature
         block = sig.day if sig is not None else e.value
         by_day[(e.kind, block)].append(e)
+    weights = name_weights(e.signature for e in candidates if e.signature is not None)
     groups: list[list[Event]] = []
     for key in sorted(by_day):
-        groups.extend(_cluster_block(sorted(by_day[key], key=_order)))
+        groups.extend(_cluster_block(sorted(by_day[key], key=_order), weights))
     return groups
 
 
-def _cluster_block(items: list[Event]) -> list[list[Event]]:
+def _cluster_block(items: list[Event], weights: dict[str, float]) -> list[list[Event]]:
     clusters: list[list[Event]] = []
     index: dict[str, set[int]] = defaultdict(set)  # happening class -> clusters holding it
     for item in items:
@@ -59,7 +66,7 @@ def _cluster_block(items: list[Event]) -> list[list[Event]]:
             members = [m.signature for m in clusters[i] if m.signature is not None]
             if any(vetoed(sig, m) for m in members):
                 continue
-            score = sum(similarity(sig, m) for m in members) / max(1, len(members))
+            score = sum(similarity(sig, m, weights) for m in members) / max(1, len(members))
             if score >= THRESHOLD and (best is None or score > best[0]):
                 best = (score, i)
         if best is None:
@@ -163,6 +170,7 @@ def _union(sigs: list[Signature], base: Signature | None) -> Signature | None:
         classes=frozenset().union(*(s.classes for s in sigs)),
         names=frozenset().union(*(s.names for s in sigs)),
         context_names=frozenset().union(*(s.context_names for s in sigs)),
+        agents=frozenset().union(*(s.agents for s in sigs)),
         keywords=frozenset().union(*(s.keywords for s in sigs)),
         context_keywords=frozenset().union(*(s.context_keywords for s in sigs)),
     )

@@ -16,15 +16,22 @@ same for the sentences around it (context). The score of two mentions on the sam
 * K: Dice coefficient of content-word stems (sentence and context).
 
 Vetoes (precision first: two different events on one day must stay two): different times of day;
-disjoint happening classes when both sentences have one; places in different time zones.
+disjoint happening classes when both sentences have one; subjects naming different actors
+("Compaq shares fell" / "Du Pont's stock rose"); for prices and results (classes ``market``,
+``earnings``, ``close``) subjects that do not name the same actor; places in different time zones.
 Mentions merge when the score reaches :data:`THRESHOLD` (average over the cluster's members).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 THRESHOLD = 0.5
+# Happening classes that are facts about one actor (a share price, quarterly results): two
+# mentions only merge when their subjects name the same actor.
+ACTOR_FACTS = frozenset({"market", "earnings", "close"})
 W_HAPPENING, W_PARTICIPANTS, W_KEYWORDS, W_PLACE = 0.40, 0.35, 0.25, 0.10
 CONTEXT_FACTOR = 0.6
 
@@ -43,6 +50,7 @@ class Signature:
     zone: str | None
     keywords: frozenset[str]
     context_keywords: frozenset[str]
+    agents: frozenset[str] = frozenset()  # names in the subject ("Compaq" in "Compaq fell")
 
 
 def _name_match(a: str, b: str) -> bool:
@@ -52,13 +60,33 @@ def _name_match(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-def name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Matched names over the smaller set (0 when either is empty)."""
+Weights = Mapping[str, float]
+
+
+def name_overlap(a: frozenset[str], b: frozenset[str], weights: Weights | None = None) -> float:
+    """Weight of the smaller set's names matched in the other, over the smaller set's weight
+    (0 when either is empty). ``weights`` make a name found in many documents ("New York Stock
+    Exchange") count less than one found in few ("Conseco"); unweighted names count 1."""
     if not a or not b:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    hits = sum(1 for x in small if any(_name_match(x, y) for y in large))
-    return hits / len(small)
+    small, large = (a, b) if (len(a), sorted(a)) <= (len(b), sorted(b)) else (b, a)
+    w = weights or {}
+    total = sum(w.get(x, 1.0) for x in small)
+    hits = sum(w.get(x, 1.0) for x in small if any(_name_match(x, y) for y in large))
+    return hits / total if total else 0.0
+
+
+def name_weights(signatures: Iterable[Signature]) -> dict[str, float]:
+    """Inverse document frequency of each name over the documents being merged:
+    log(1 + N/df), N the number of documents, df those naming it."""
+    docs: dict[str, set[str]] = {}
+    all_docs: set[str] = set()
+    for s in signatures:
+        all_docs.add(s.doc_id)
+        for name in s.names | s.context_names:
+            docs.setdefault(name, set()).add(s.doc_id)
+    n = len(all_docs)
+    return {name: math.log(1 + n / len(ids)) for name, ids in docs.items()}
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -81,26 +109,33 @@ def vetoed(a: Signature, b: Signature) -> bool:
         return True
     if a.classes and b.classes and not (a.classes & b.classes):
         return True
+    same_agents = bool(a.agents and b.agents and name_overlap(a.agents, b.agents) > 0)
+    if a.agents and b.agents and not same_agents:
+        return True  # "Compaq shares fell" / "Du Pont's stock rose": different actors
+    if (a.classes | b.classes) <= ACTOR_FACTS and not same_agents:
+        return True  # a price or a result is one company's: same day is not enough
     if a.place and b.place and a.place != b.place:
         return not (a.zone and b.zone and a.zone == b.zone)
     return False
 
 
-def similarity(a: Signature, b: Signature) -> float:
+def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> float:
     """Score in [0, 1] that two mentions on one date speak of the same happening."""
     if vetoed(a, b):
         return 0.0
     h = overlap(a.classes, b.classes)
-    p = name_overlap(a.names, b.names)
+    p = name_overlap(a.names, b.names, weights)
     same_doc = a.doc_id == b.doc_id
     if not same_doc:
-        p = max(p, CONTEXT_FACTOR * name_overlap(a.names | a.context_names,
-                                                 b.names | b.context_names))
+        around_a, around_b = a.names | a.context_names, b.names | b.context_names
+        p = max(p, CONTEXT_FACTOR * name_overlap(around_a, around_b, weights))
         k = dice(a.keywords | a.context_keywords, b.keywords | b.context_keywords)
+        if p == 0 and around_a and around_b:
+            p = -1.0  # both articles name parties here and none match: different parties
     else:
         k = dice(a.keywords, b.keywords)
     if p == 0 and a.names and b.names:
-        p = -1.0  # both name their parties and none match, even around: different parties
+        p = -1.0  # both name their parties and none match: different parties
     score = W_HAPPENING * h + W_PARTICIPANTS * p + W_KEYWORDS * k
     if a.place and a.place == b.place:
         score += W_PLACE

@@ -50,6 +50,7 @@ class Happening:
     furniture: bool = False  # a byline/dateline or a line without a sentence
     quality: int = 0  # how complete the title is; the best mention titles a merged event
     scope: tuple[int, int] = (0, 0)  # document span read for tense cues
+    agents: tuple[Name, ...] = ()  # names in the subject: who does the happening
     extras: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -204,6 +205,7 @@ def analyse_happening(
     else:
         title, quality = builder.verb(k, place)
     title = tidy(title)
+    agents = _agents(toks, k, kind, builder.subject_start, names, (ti, tj))
     scope_lo = min(toks[k].start, toks[ti].start if ti < len(toks) else sent.start)
     scope_lo = toks[builder.subject_start].start if builder.subject_start is not None else scope_lo
     scope_hi = max(toks[k].end, toks[tj - 1].end if tj else sent.end)
@@ -218,7 +220,38 @@ def analyse_happening(
         furniture=furniture,
         quality=quality + (1 if place and place.name in title else 0),
         scope=(min(scope_lo, sent.start if builder.subject_start is None else scope_lo), scope_hi),
+        agents=agents,
     )
+
+
+def _agents(
+    toks: Sequence[Token],
+    k: int,
+    kind: str,
+    subject_start: int | None,
+    names: list[Name],
+    date: tuple[int, int],
+) -> tuple[Name, ...]:
+    """Who does the happening: the names in the verb's subject ("Compaq shares fell", "Aetna
+    Co.'s third-quarter net income fell"), or those right before an event noun ("Du Pont's
+    results", "APEC summit")."""
+    if kind == "verb" and subject_start is not None and subject_start < k:
+        i = subject_start
+        # the subject may run on leftwards over the date and a possessive owner
+        while i > 0 and (date[0] <= i - 1 < date[1] or toks[i - 1].text in _POSSESSIVE
+                         or toks[i - 1].text.endswith(_POSSESSIVE)
+                         or (toks[i - 1].is_capitalised and toks[i - 1].is_word)):
+            i -= 1
+        lo, hi = toks[i].start, toks[k].start
+    else:
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].lower not in lx.DETERMINERS \
+                and toks[j].lower not in lx.PREPOSITIONS and k - j <= 4:
+            j -= 1
+        if j == k - 1:
+            return ()
+        lo, hi = toks[j + 1].start, toks[k].start
+    return tuple(n for n in names if lo <= n.start and n.end <= hi)
 
 
 def _has_object(toks: Sequence[Token], k: int, skip: set[int]) -> bool:
