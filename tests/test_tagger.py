@@ -227,6 +227,8 @@ DURATIONS = [
     ("He signed a two-year contract.", "two-year", "P2Y"),
     ("He waited twenty four hours.", "twenty four hours", "PT24H"),
     ("It took a dozen years.", "a dozen years", "P12Y"),
+    ("It took two decades.", "two decades", "P20Y"),
+    ("They ruled for centuries.", "centuries", "PXY"),
     ("Profit rose in the first nine months.", "the first nine months", "P9M"),
 ]
 

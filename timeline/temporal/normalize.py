@@ -35,6 +35,7 @@ _DURATION_LETTER = {
     "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
 }  # fmt: skip
+_YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
@@ -350,7 +351,7 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         "coming",
     ):
         r.type = "DURATION"
-        r.value = "P1DE" if unit == "decade" else "P1CE"
+        r.value = "P10Y" if unit == "decade" else "P100Y"
         r.updates_anchor = False
         return r
     if (
@@ -592,6 +593,9 @@ def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         return None
     if unit == "fortnight" and amount is not None:
         amount *= 2
+    if unit in _YEARS_PER:  # decades and centuries are written in years (P20Y), as in TimeBank
+        amount = None if amount is None else amount * _YEARS_PER[unit]
+        unit, letter = "year", "Y"
     n = "X" if amount is None else _num(amount)
     value = ("PT" if unit in _TIME_UNITS else "P") + n + letter
     qmod = k.get("qmod")
