@@ -179,3 +179,32 @@ def test_docs_show_the_seed_event_list_as_the_cli_prints_it() -> None:
     block = docs.split("$ timeline events seeds\n", 1)[1].split("```", 1)[0]
     result = CliRunner().invoke(cli, ["events", str(SEEDS)])
     assert result.output.strip() == block.strip()
+
+
+def test_published_and_timezone_options_place_a_plain_file(tmp_path: Path) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("Leaders will gather in Gyeongju on Friday for the summit.\n",
+                       encoding="utf-8")
+    data = _cli_events(str(article), "--format", "json", "--published", "2025-10-29",
+                       "--timezone", "Asia/Seoul")
+    [event] = data["events"]
+    assert event["value"] == "2025-10-31" and event["place"] == "Gyeongju"
+    assert event["mentions"][0]["published"] == "2025-10-29T00:00:00+09:00"
+    assert event["mentions"][0]["published_from"] == "command line"
+
+
+def test_build_include_publication_keeps_said_today(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2025-10-29\nsource: Wire\n---\n"
+                       "The minister said on Wednesday that the talks would continue.\n",
+                       encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["build", str(article), "--out", str(tmp_path / "a"),
+                                "--no-progress"])
+    assert plain.exit_code == 0, plain.output
+    assert json.loads((tmp_path / "a" / "events.json").read_text())["events"] == []
+    kept = runner.invoke(cli, ["build", str(article), "--out", str(tmp_path / "b"),
+                               "--include", "publication", "--no-progress"])
+    assert kept.exit_code == 0, kept.output
+    [event] = json.loads((tmp_path / "b" / "events.json").read_text())["events"]
+    assert event["included_because"] == "publication" and event["value"] == "2025-10-29"
