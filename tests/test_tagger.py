@@ -128,6 +128,8 @@ DATES = [
     ("He left three years ago.", "three years ago", "2022"),
     ("The vote is a week from Friday.", "a week from Friday", "2025-11-07"),
     ("They met on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+    ("Parties are planned for New Year’s Eve.", "New Year’s Eve", "2025-12-31"),
+    ("Apple will report Q4 2025 results.", "Q4 2025", "2025-Q4"),
     ("It was settled in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     ("They will meet in January next year.", "January next year", "2026-01"),
     ("Talks resume in mid-November.", "mid-November", "2025-11"),

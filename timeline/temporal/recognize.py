@@ -75,9 +75,10 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "spelled-year": (frozenset({"nineteen", "eighteen", "seventeen", "thousand"}), 22, 35),
     "decade-word": (_words(lx.DECADE_WORDS), 14, 2),
     "year-period": (frozenset({"#4"}), 6, 30),
+    "quarter-code": (frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), 2, 16),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
-        - {"day", "s", "eve", "new", "year", "sunday", "king"},
+        - {"day", "s", "new", "sunday", "king"},
         25,
         35,
     ),

@@ -274,7 +274,7 @@ _HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUT
     priority=1,
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
-    name = norm_space(m["name"])
+    name = norm_space(m["name"]).replace("’", "'")
     known: dict[str, Any] = {"holiday": name}
     if m["year"]:
         known["year"] = int(m["year"])

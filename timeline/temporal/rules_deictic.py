@@ -331,6 +331,19 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "quarter-code",
+    rf"\b(?-i:(?:Q(?P<q>[1-4])|H(?P<h>[12])))(?:\s+(?:of\s+)?(?-i:FY\s*)?(?P<year>{YEAR4}|'\d\d))?\b",
+    priority=1,
+)
+def _quarter_code(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Q3", "Q3 2025", "H1 2024": quarters and halves in business shorthand."""
+    known: dict[str, Any] = {"unit": "quarter" if m["q"] else "half", "n": int(m["q"] or m["h"])}
+    if m["year"]:
+        known["year"] = year_value(m["year"])
+    return cand(m, "ordinal", "quarter-code", **known)
+
+
+@rule(
     "season",
     rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])",
