@@ -1,5 +1,19 @@
 """Temporal tagging: find TIMEX3 expressions in English news text and resolve them.
 
+How the package is laid out (language data apart from the engine):
+
+- :mod:`lexicon` - English words only: months, weekdays, numbers, units, seasons, parts of the
+  day, holidays, deictic and reference words, zone abbreviations, tense cue words.
+- :mod:`patterns` - regular-expression building blocks compiled from the lexicon.
+- :mod:`rules` and ``rules_*`` - recognizers: each rule is a pattern plus a function saying
+  what the match states (``known``); :mod:`recognize` runs them near their trigger words and
+  keeps the longest non-overlapping candidates.
+- :mod:`tense` - which way the clause points ("will be signed" / "said").
+- :mod:`normalize` - the one normalizer: known + anchor (document date, or the last date
+  mentioned for anaphoric expressions) + tense -> TIMEX3 value, with the steps explained.
+- :mod:`calendar` - period arithmetic (``relativedelta``) and TIMEX3 spelling.
+- :mod:`model` / :mod:`values` - the :class:`Timex` result and value -> interval.
+
 >>> from datetime import date
 >>> [t.value for t in tag("It will be signed on Wednesday.", date(2025, 10, 29))]
 ['2025-10-29']
