@@ -21,6 +21,7 @@ How the package is laid out (language data apart from the engine):
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime
 from typing import Literal
@@ -31,6 +32,8 @@ from timeline.temporal.recognize import recognize
 from timeline.temporal.tense import tense_at
 
 __all__ = ["Timex", "tag", "resolve"]
+
+_log = logging.getLogger(__name__)
 
 _LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
 _FILLER = re.compile(
@@ -57,6 +60,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
     try:
         found = recognize(text)
     except Exception:  # never let a pathological input crash the caller
+        _log.warning("temporal recognition failed; no expressions returned", exc_info=True)
         return []
     for c in found:
         try:
@@ -72,6 +76,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             if res.updates_anchor and res.period is not None:
                 ctx.last = res.period
         except Exception:
+            _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue
     return out
 
