@@ -191,6 +191,7 @@ TIMES = [
     ("He spoke Thursday evening.", "Thursday evening", "2025-10-23TEV"),
     ("He will speak Thursday evening.", "Thursday evening", "2025-10-30TEV"),
     ("The show airs tonight.", "tonight", "2025-10-29TNI"),
+    ("He will leave at 4 in the morning.", "4 in the morning", "2025-10-29T04:00"),
     ("It happened last night.", "last night", "2025-10-28TNI"),
 ]
 

@@ -739,7 +739,8 @@ def _century(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
 def _resolve_dayref(dayref: str, ctx: Context, tense: Tense | None) -> date | None:
     """The day a short day reference ("Friday", "Nov. 6", "tomorrow") names."""
     found = recognize(dayref)
-    res = normalize(found[0], dayref, Context(ctx.dct, ctx.last), tense) if found else None
+    sub_ctx = Context(ctx.dct, ctx.last, forced=ctx.forced, weekday_default=ctx.weekday_default)
+    res = normalize(found[0], dayref, sub_ctx, tense) if found else None
     if res is None or res.period is None or res.period.granularity != "day":
         return None
     return res.period.start

@@ -161,6 +161,9 @@ def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
+    rf"|(?P<hp>[1-9]|1[0-2])(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
+    rf"(?P<pp>morning|afternoon|evening|night)"
+    rf"|(?P<hoc>[1-9]|1[0-2])\s+o['’]clock"
     rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight))"
 )
 
@@ -176,6 +179,13 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     if m["noon"]:
         w = m["noon"].lower()
         known["hour"], known["minute"] = (24, 0) if w == "midnight" else (12, 0)
+    elif m["hp"] is not None:  # "4 in the morning"
+        h = int(m["hp"]) % 12
+        if m["pp"].lower() != "morning" and not (m["pp"].lower() == "night" and h < 5):
+            h += 12
+        known["hour"], known["minute"] = h, int(m["mip"]) if m["mip"] else None
+    elif m["hoc"] is not None:  # "7 o'clock": the nearer reading is left to the text; keep it
+        known["hour"], known["minute"] = int(m["hoc"]), None
     elif m["h"] is not None:
         h = int(m["h"])
         ampm = m["ampm"].lower()
