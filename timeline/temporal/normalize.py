@@ -511,7 +511,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"a few {unit}s from {why}: the same day")
         return r
     if k.get("dayref") and amount is not None:
-        base_day = _resolve_dayref(k["dayref"], ctx, tense)
+        base_day = _resolve_dayref(k["dayref"], ctx, tense, nearest=True)
         if base_day is None:
             return None
         moved = shift_date(base_day, unit, sign * amount)
@@ -736,10 +736,14 @@ def _century(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", f"{c.known['century']:02d}", mod=c.known.get("mod"), updates_anchor=False)
 
 
-def _resolve_dayref(dayref: str, ctx: Context, tense: Tense | None) -> date | None:
-    """The day a short day reference ("Friday", "Nov. 6", "tomorrow") names."""
+def _resolve_dayref(
+    dayref: str, ctx: Context, tense: Tense | None, *, nearest: bool = False
+) -> date | None:
+    """The day a short day reference ("Friday", "Nov. 6", "tomorrow") names; ``nearest``
+    reads a bare weekday as the nearest one rather than by the document's default."""
     found = recognize(dayref)
-    sub_ctx = Context(ctx.dct, ctx.last, forced=ctx.forced, weekday_default=ctx.weekday_default)
+    default = None if nearest else ctx.weekday_default
+    sub_ctx = Context(ctx.dct, ctx.last, forced=ctx.forced, weekday_default=default)
     res = normalize(found[0], dayref, sub_ctx, tense) if found else None
     if res is None or res.period is None or res.period.granularity != "day":
         return None
