@@ -148,7 +148,12 @@ PLACES: dict[str, tuple[str, str | None]] = {
     "são paulo": ("São Paulo", "America/Sao_Paulo"),
     "rio de janeiro": ("Rio de Janeiro", "America/Sao_Paulo"), "belem": ("Belém", "America/Belem"),
     "belém": ("Belém", "America/Belem"), "brazil": ("Brazil", None),
-    "panama city": ("Panama City", "America/Panama"), "quito": ("Quito", "America/Guayaquil"),
+    "panama city": ("Panama City", "America/Panama"), "jamaica": ("Jamaica", "America/Jamaica"),
+    "kingston": ("Kingston", "America/Jamaica"), "cuba": ("Cuba", "America/Havana"),
+    "haiti": ("Haiti", "America/Port-au-Prince"), "port-au-prince": ("Port-au-Prince", "America/Port-au-Prince"),
+    "santo domingo": ("Santo Domingo", "America/Santo_Domingo"),
+    "san juan": ("San Juan", "America/Puerto_Rico"), "puerto rico": ("Puerto Rico", "America/Puerto_Rico"),
+    "cape canaveral": ("Cape Canaveral", "America/New_York"), "downing street": ("Downing Street", "Europe/London"), "quito": ("Quito", "America/Guayaquil"),
     "montevideo": ("Montevideo", "America/Montevideo"),
     # Oceania
     "sydney": ("Sydney", "Australia/Sydney"), "canberra": ("Canberra", "Australia/Sydney"),

@@ -112,6 +112,7 @@ EVENT_NOUNS: dict[str, str] = {
     "accident": "accident", "earthquake": "disaster", "quake": "disaster", "storm": "disaster",
     "hurricane": "disaster", "typhoon": "disaster", "flood": "disaster", "floods": "disaster",
     "wildfire": "disaster", "eruption": "disaster", "tsunami": "disaster",
+    "landfall": "disaster", "cyclone": "disaster", "drought": "disaster", "heatwave": "disaster",
     "speech": "speak", "address": "speak", "briefing": "speak", "press conference": "speak",
     "interview": "speak", "debate": "speak", "statement": "speak",
     "ceremony": "celebrate", "celebration": "celebrate", "anniversary": "celebrate",
@@ -146,6 +147,13 @@ SCHEDULING_VERBS: frozenset[str] = frozenset({
     "happens", "happened", "occur", "occurs", "occurred", "come", "comes", "came", "go", "goes",
     "went", "continue", "continues", "continued", "resume", "resumes", "resumed", "tipped",
     "poised", "timed", "arranged", "convened", "organized", "organised", "staged", "hosted",
+})  # fmt: skip
+
+# Light verbs whose object noun is the happening: "made landfall", "gave a speech".
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "make", "makes", "made", "making", "give", "gives", "gave", "given", "have", "has", "had",
+    "stage", "staged", "launch", "launched", "conduct", "conducted", "carry", "carried",
+    "expect", "expects", "expected", "face", "faces", "faced", "attend", "attends", "attended",
 })  # fmt: skip
 
 # Speech and reporting verbs: "said on Tuesday" in a Tuesday paper is the article itself.
@@ -333,6 +341,11 @@ ONGOING_CUES: tuple[str, ...] = (
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "has been", "have been", "ago", "earlier", "already", "did",
     "previously", "last",
+    # irregular past forms (regular ones end in -ed)
+    "went", "came", "took", "gave", "made", "said", "told", "met", "held", "began", "won",
+    "lost", "fell", "rose", "left", "sent", "saw", "found", "got", "brought", "bought",
+    "thought", "struck", "shot", "spoke", "wrote", "chose", "drove", "flew", "led", "paid",
+    "sold", "kept", "stood", "broke", "became", "fought", "withdrew", "swore", "slid",
 )
 
 # Prepositions that introduce a place after an event word ("held in Busan", "talks at the UN").

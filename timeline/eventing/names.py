@@ -130,7 +130,8 @@ def _split_run(run: Sequence[Token]) -> list[Name]:
     for k in range(1, len(words) - 1):
         if words[k].lower.rstrip(".") in lx.ROLE_WORDS and words[k - 1].lower not in _CONNECTORS \
                 and words[k + 1].lower.rstrip(".") not in lx.ROLE_WORDS:
-            qualifier = k == 1 or words[k - 1].lower.rstrip(".") in lx.ROLE_WORDS
+            plain = [w for w in words[:k] if not country_of(_strip_possessive(w.text))]
+            qualifier = len(plain) <= 1 or words[k - 1].lower.rstrip(".") in lx.ROLE_WORDS
             # "Commerce Secretary", "Czech Foreign Minister": part of the role, not a party
             left = [] if qualifier else _split_run(words[:k])
             return out + left + _split_run(words[k:])

@@ -23,6 +23,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / a.m.
     r"|(?:Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Lt|Col|Capt|Prof|Bros|Md)\.(?:['’]s)?"
     r"|\d+(?:-[A-Za-z]+)+"  # 6-year-old, 3-for-2
+    r"|\d+(?:[-–]\d+)+(?![\d.,])"  # 52-48
     r"|[$£€¥]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![A-Za-z])"  # $175.5, 1,850, 4.5%, 1990s
     r"|[A-Za-z0-9\u00C0-\u024F]+(?:[-'’][A-Za-z0-9\u00C0-\u024F]+)*"  # words, Lee Jae-myung, 6G
     r"|[–—]|[^\sA-Za-z0-9]"

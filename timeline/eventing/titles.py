@@ -205,9 +205,21 @@ def analyse_happening(
     else:
         title, quality = builder.verb(k, place)
     title = tidy(title)
+    if len(title.split()) <= 1:
+        # "Markets now expect a cut in December": the clause says more than "Cut"
+        clause = _fallback_title(toks, ti, tj, skip)
+        if tok.text.lower() in clause.lower() and 3 <= len(clause.split()) <= 10:
+            title = clause
     agents = _agents(toks, k, kind, builder.subject_start, names, (ti, tj))
     scope_lo = min(toks[k].start, toks[ti].start if ti < len(toks) else sent.start)
     scope_lo = toks[builder.subject_start].start if builder.subject_start is not None else scope_lo
+    # the tense is read from the start of the clause: "Chileans went to the polls in the
+    # election on Wednesday" (past), "the talks set for Thursday"
+    i = next((x for x, t in enumerate(toks) if t.start >= scope_lo), 0)
+    while i > 0 and toks[i - 1].text not in _HARD and toks[i - 1].text != "," \
+            and toks[i - 1].lower not in lx.SUBORDINATORS:
+        i -= 1
+    scope_lo = min(scope_lo, toks[i].start) if toks else scope_lo
     scope_hi = max(toks[k].end, toks[tj - 1].end if tj else sent.end)
     return Happening(
         title=title or _fallback_title(toks, ti, tj, skip) or tidy(tok.text),
@@ -330,6 +342,13 @@ def _governor(
     k = _skip_left_phrase(toks, k)
     while k >= 0 and k in skip:
         k -= 1
+    if k > 0 and toks[k].is_capitalised and toks[k].is_word and k != ti - 1:
+        # "met Trump in Tokyo on Tuesday": an object name between the verb and the phrase
+        j = k
+        while j > 0 and toks[j].is_capitalised and toks[j].is_word and k - j < 4:
+            j -= 1
+        if _is_verbish(toks[j]) or verb_form(toks[j].lower):
+            k = j
     if k < 0:
         return None
     tok = toks[k]
@@ -451,8 +470,9 @@ def _fallback_title(toks: Sequence[Token], ti: int, tj: int, skip: set[int]) -> 
         words: list[str] = []
         for k in indexes:
             if k in skip:
-                if words:
-                    break  # a gap (another date, an attribution): stop before it
+                # another date or an attribution: leave it out with its preposition
+                if words and words[-1].lower() in lx.PREPOSITIONS:
+                    words.pop()
                 continue
             if toks[k].is_word:
                 words.append(toks[k].text)
@@ -551,10 +571,13 @@ class _Title:
         if not span_toks:
             return "", k + 1
         lo, hi = span_toks[0].start, span_toks[-1].end
-        inside = [n for n in self.names if lo <= n.start < hi]
+        inside = [n for n in self.names if lo <= n.start < hi
+                  and not self._nationality_of_person(n)]
         persons = [n.text for n in inside if n.kind == "name"]
-        if persons:
+        if persons and len(persons) == len(inside):
             body = _join(persons)
+        elif persons:
+            body = _join([n.text for n in inside])  # "between Israel and Hamas"
         elif inside:
             words = [t.text for t in span_toks if t.is_word]
             body = " ".join(words)
@@ -565,6 +588,19 @@ class _Title:
         else:
             return "", k + 1
         return f"{prep} {body}", e
+
+    def _nationality_of_person(self, name: Name) -> bool:
+        """"Chinese" in "Chinese President Xi Jinping": a country that only qualifies a role."""
+        if name.kind != "country":
+            return False
+        after = [t for t in self.toks if t.start >= name.end]
+        roles = 0
+        for t in after:
+            if t.lower.rstrip(".") in lx.ROLE_WORDS:
+                roles += 1
+                continue
+            return roles > 0 and t.is_capitalised
+        return False
 
     def agent(self, k: int) -> str:
         """"by Michael Kratsios" after a passive verb (the date may stand between)."""
@@ -618,8 +654,13 @@ class _Title:
         if j < 0 or j in self.skip:
             return None
         t = self.toks[j]
-        if _is_verbish(t) and not t.is_capitalised and t.lower not in lx.SCHEDULING_VERBS \
-                and t.lower not in lx.REPORTING_VERBS:
+        if t.is_capitalised:
+            return None
+        if t.lower in lx.LIGHT_VERBS:
+            return j  # "made landfall", "gave a speech"
+        if t.lower in lx.REPORTING_VERBS:
+            return j if _has_object(self.toks, j, self.skip) else None
+        if _is_verbish(t) and t.lower not in lx.SCHEDULING_VERBS:
             return j
         return None
 
@@ -716,6 +757,18 @@ class _Title:
                 j -= 1
                 continue
             if (
+                low in ("the", "a", "an")
+                and words
+                and j > 1
+                and toks[j - 1].lower in ("of", "to", "for")
+                and toks[j - 2].is_word
+                and toks[j - 2].lower not in lx.STOP_WORDS
+                and len(words) <= 3
+            ):
+                words[:0] = [j - 1, j]  # "trial of the former president"
+                j -= 2
+                continue
+            if (
                 low in lx.DETERMINERS
                 or low in lx.PREPOSITIONS
                 or low in lx.SUBORDINATORS
@@ -751,9 +804,10 @@ class _Title:
         while e < len(toks) and len(words) < 5:
             t = toks[e]
             low = t.lower
+            money = t.text[:1] in "$£€¥" and len(t.text) > 1
             if (
                 e in self.skip
-                or not t.is_word
+                or not (t.is_word or money)
                 or low in lx.PREPOSITIONS
                 or low in lx.SUBORDINATORS
                 or low in lx.AUXILIARIES
@@ -775,6 +829,14 @@ class _Title:
         toks = self.toks
         head = self.bare_head(k)
         mods = self.premodifiers(k)
+        if toks[k].is_capitalised:
+            e = k + 1
+            while e < len(toks) and toks[e].is_capitalised and toks[e].is_word and e - k < 4 \
+                    and e not in self.skip:
+                e += 1
+            if e > k + 1:  # "Hurricane Melissa", "Operation Midnight Hammer"
+                head = " ".join(t.text for t in toks[k:e])
+                k = e - 1
         if k + 1 < len(toks) and _bigram_class(toks, k):
             head = f"{head} {toks[k + 1].text}"
             k += 1
