@@ -51,7 +51,8 @@ TENS: dict[str, int] = {
 # Quantity words that give a number (None: an unspecified number, written X in TIMEX3).
 QUANTITY_WORDS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5,
     "several": None, "a few": None, "few": None, "many": None, "some": None,
     "dozens of": None, "hundreds of": None, "thousands of": None, "a number of": None,
     "numerous": None, "multiple": None, "a couple more": 2,

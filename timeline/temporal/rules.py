@@ -54,7 +54,6 @@ def number_value(words: str) -> float | None:
     except ValueError:
         pass
     total = 0.0
-    hundred = False
     for part in re.split(r"[-\s]+", w):
         if part in lx.UNITS_ONES:
             total += lx.UNITS_ONES[part]
@@ -62,10 +61,8 @@ def number_value(words: str) -> float | None:
             total += lx.TENS[part]
         elif part == "hundred":
             total = (total or 1) * 100
-            hundred = True
         else:
             return None
-    del hundred
     return total + half
 
 
