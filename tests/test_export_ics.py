@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from tests.export_samples import EXPECTED_UTC, day_event, mention, sample_events
 from timeline.events import Event
 from timeline.export.ics import clean_text, feed_plan, render_feeds, render_ics
-from timeline.export.timezones import transitions, vtimezone, zone_of
+from timeline.export.timezones import continuing_rules, transitions, vtimezone, zone_of
 
 ics_lib = pytest.importorskip("ics")
 
@@ -93,22 +93,47 @@ def test_independent_parsers_agree_on_every_event(feed):
 
 ZONES = ["America/New_York", "Europe/London", "Australia/Sydney", "Asia/Kolkata",
          "America/St_Johns", "Pacific/Chatham", "Africa/Casablanca", "Asia/Seoul",
-         "America/Sao_Paulo", "Europe/Dublin"]
+         "America/Sao_Paulo", "Europe/Dublin", "Asia/Jerusalem", "America/Santiago"]
+
+
+def test_regular_zones_continue_with_yearly_rules():
+    assert [r for _, r in continuing_rules(zone_of("America/New_York"), 2026)] == [
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "FREQ=YEARLY;BYMONTH=11;BYDAY=1SU"]
+    assert [r for _, r in continuing_rules(zone_of("Europe/London"), 2026)] == [
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"]
+    assert continuing_rules(zone_of("Asia/Seoul"), 2026) == []  # no change any more
+    assert continuing_rules(zone_of("Africa/Casablanca"), 2026) is None  # Ramadan: irregular
+
+
+def test_a_client_caching_zones_by_tzid_still_reads_later_years_right():
+    """vobject keeps the first VTIMEZONE it sees for a TZID for the whole process: after a
+    feed of 2025 events, a feed of 2040 events in the same zone must still read right."""
+    from tests.export_samples import timed_event
+
+    early = timed_event(datetime(2025, 6, 1, 12, 0), "Europe/Madrid", "Early", start=1)
+    late = timed_event(datetime(2040, 7, 1, 12, 0), "Europe/Madrid", "Late", start=2)
+    by_vobject(render_ics([early]))
+    assert by_vobject(render_ics([late]))[late.uid][0] == "2040-07-01T10:00:00+00:00"
 
 
 @pytest.mark.parametrize("key", ZONES)
 def test_written_vtimezone_gives_zoneinfo_offsets(key):
     """Parsers that read the VTIMEZONE itself (TZID renamed so none can look it up) agree
-    with zoneinfo at every hour around each transition and at noon every ten days."""
+    with zoneinfo at every hour around each transition and every ten days."""
     component = vtimezone(key, 2024, 2026)
     text = component.to_ical().decode()
-    assert "RDATE" not in text and "RRULE" not in text
+    assert "RDATE" not in text
     name = "X-Test-" + key.replace("/", "-")  # unique: parsers cache zones by TZID
     private = text.replace(f"TZID:{key}", f"TZID:{name}")
     zone = zone_of(key)
-    instants = [datetime(2024, 1, 1, 12, tzinfo=UTC) + timedelta(days=10 * i) for i in range(109)]
+    # Inside the window; and, for zones with a regular yearly rule (RRULE after the window),
+    # twenty years beyond it.
+    regular = continuing_rules(zone, 2027) is not None
+    last = 2047 if regular else 2027
+    instants = [datetime(2024, 1, 1, 12, tzinfo=UTC) + timedelta(days=10 * i)
+                for i in range((last - 2024) * 365 // 10)]
     for change in transitions(zone, datetime(2024, 1, 1, tzinfo=UTC),
-                              datetime(2027, 1, 1, tzinfo=UTC)):
+                              datetime(last, 1, 1, tzinfo=UTC)):
         instants += [change.at + timedelta(hours=h) for h in range(-3, 4)]
     via_dateutil = dateutil_tz.tzical(io.StringIO(private)).get(name)
     via_icalendar = icalendar.Timezone.from_ical(private).to_tz()

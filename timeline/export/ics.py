@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, vDuration, vRecur, vText
+from icalendar import Calendar, vCategory, vDuration, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
@@ -56,6 +56,27 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def clean_text(text: str) -> str:
     """TEXT as RFC 5545 allows it: newlines as LF, no other control characters."""
     return _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class Text(vText):
+    """TEXT escaped exactly as RFC 5545 §3.3.11 says.
+
+    icalendar's own escaper first turns a literal backslash-N into a line break, so a text
+    containing ``C:\\News`` would reach the client changed; this one escapes every backslash.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (
+            str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n")
+        )
+        return text.encode(self.encoding)
+
+
+def categories(values: Iterable[str]) -> vCategory:
+    prop = vCategory([])
+    prop.cats = [Text(v) for v in values]
+    return prop
 
 
 def is_period(event: Event) -> bool:
@@ -253,7 +274,7 @@ def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
     summary = clean_text(event.title).strip() or event.value
     if is_period(event):
         summary = f"{summary} [{period_label(event)}]"
-    component.add("summary", summary)
+    component.add("summary", Text(summary))
     component.add("uid", uid)
     times = _utc_times(mentions)
     newest = times[-1] if times else _EPOCH
@@ -275,20 +296,20 @@ def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
         component.add("dtend", end)
     if rule := recurrence_rule(event):
         component.add("rrule", rule)
-    component.add("description", clean_text(describe(event, mentions)))
+    component.add("description", Text(clean_text(describe(event, mentions))))
     if url := first_url(mentions):
         component.add("url", url)
     place = getattr(event, "place", None)
     if place:
-        component.add("location", clean_text(place))
-    categories = sorted({clean_text(m.source) for m in mentions if clean_text(m.source)})
-    categories.append(event.status)
+        component.add("location", Text(clean_text(place)))
+    tags = sorted({clean_text(m.source) for m in mentions if clean_text(m.source)})
+    tags.append(event.status)
     if is_period(event) or event.granularity not in ("day",):
-        categories.append(event.granularity)
+        tags.append(event.granularity)
     kind = getattr(event, "kind", "event")
     if kind and kind != "event":
-        categories.append(kind)
-    component.add("categories", list(dict.fromkeys(categories)))
+        tags.append(kind)
+    component.add("categories", categories(dict.fromkeys(tags)))
     component.add("transp", "TRANSPARENT")
     component.add("x-timeline-value", event.value)
     component.add("x-timeline-granularity", event.granularity)
@@ -336,10 +357,10 @@ def render_ics(
     cal.add("method", "PUBLISH")
     title = clean_text(name if source is None else f"{name} \u2014 {source}")
     text = clean_text(description or default_description([e for e, _ in chosen]))
-    cal.add("name", vText(title))
-    cal.add("x-wr-calname", vText(title))
-    cal.add("description", vText(text))
-    cal.add("x-wr-caldesc", vText(text))
+    cal.add("name", Text(title))
+    cal.add("x-wr-calname", Text(title))
+    cal.add("description", Text(text))
+    cal.add("x-wr-caldesc", Text(text))
     cal.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(refresh))
 

@@ -3,7 +3,11 @@
 Why not ``icalendar``'s ``add_missing_timezones``: it lists several onsets on one RDATE line,
 which ical.js and vobject misread (events then show an hour off). Here every offset change
 in the window the feed needs is its own STANDARD or DAYLIGHT sub-component with a single
-DTSTART and no RDATE/RRULE, the simplest form every parser reads the same way.
+DTSTART and no RDATE, the simplest form every parser reads the same way.
+
+After the window, a zone with a regular yearly rule (checked against zoneinfo for 25 years)
+gets one STANDARD and one DAYLIGHT sub-component with that rule as an RRULE, so the definition
+stays right for later years wherever a client reuses it.
 
 Transitions are found by sampling the zone's UTC offset every few hours and bisecting each
 change to the second, so the result depends only on the zone, the years and tzdata.
@@ -16,9 +20,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+from dateutil.rrule import rrulestr
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 _STEP = timedelta(hours=6)
+_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -132,11 +138,73 @@ def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
     initial.add("tzname", _name(offset, name))
     component.add_component(initial)
     for change in transitions(tz, start, end):
-        sub = TimezoneDaylight() if change.dst else TimezoneStandard()
-        # DTSTART of an onset is the local wall time under the offset in force before it.
-        sub.add("dtstart", (change.at + change.before).replace(tzinfo=None))
-        sub.add("tzoffsetfrom", change.before)
-        sub.add("tzoffsetto", change.after)
-        sub.add("tzname", _name(change.after, change.name))
-        component.add_component(sub)
+        component.add_component(_onset(change))
+    # After the window, the zone's yearly rule as RRULEs, when it has a regular one: the
+    # definition then stays right for later years too (vobject, for one, keeps the first
+    # VTIMEZONE it sees for a TZID and applies it to every later calendar in the process).
+    for change, rule in continuing_rules(tz, last_year + 1) or []:
+        component.add_component(_onset(change, rule))
     return component
+
+
+def _onset(change: Transition, rule: str | None = None) -> TimezoneStandard | TimezoneDaylight:
+    sub = TimezoneDaylight() if change.dst else TimezoneStandard()
+    # DTSTART of an onset is the local wall time under the offset in force before it.
+    sub.add("dtstart", _local_before(change))
+    if rule:
+        sub.add("rrule", vRecur.from_ical(rule))
+    sub.add("tzoffsetfrom", change.before)
+    sub.add("tzoffsetto", change.after)
+    sub.add("tzname", _name(change.after, change.name))
+    return sub
+
+
+def _local_before(change: Transition) -> datetime:
+    return (change.at + change.before).replace(tzinfo=None)
+
+
+def _weekday_rules(local: datetime) -> list[str]:
+    """BYDAY forms naming ``local``'s day: the last such weekday of the month, or the nth."""
+    day = _BYDAY[local.weekday()]
+    nth = (local.day - 1) // 7 + 1
+    forms = []
+    if (local + timedelta(days=7)).month != local.month:
+        forms.append(f"-1{day}")
+    forms.append(f"{nth}{day}")
+    return forms
+
+
+def continuing_rules(
+    tz: tzinfo, year: int, horizon: int = 25
+) -> list[tuple[Transition, str]] | None:
+    """The zone's yearly transitions from ``year`` on as (first onset, RRULE) pairs.
+
+    Each rule is checked against zoneinfo for ``horizon`` years; an empty list means the
+    offset no longer changes, None that there is no regular yearly rule (Casablanca's
+    Ramadan changes, a change already scheduled by law...) and the explicit onsets must do.
+    """
+    start = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + horizon, 1, 1, tzinfo=UTC)
+    changes = transitions(tz, start, end)
+    if not changes:
+        return []
+    first = [c for c in changes if c.at < datetime(year + 1, 1, 1, tzinfo=UTC)]
+    if len(first) != 2 or first[0].before != first[1].after:
+        return None
+    found: list[tuple[Transition, str]] = []
+    for change in first:
+        same = [_local_before(c) for c in changes
+                if (c.before, c.after, c.name) == (change.before, change.after, change.name)]
+        local = _local_before(change)
+        for byday in _weekday_rules(local):
+            rule = f"FREQ=YEARLY;BYMONTH={local.month};BYDAY={byday}"
+            made = list(rrulestr(rule, dtstart=local).between(local, same[-1], inc=True))
+            if made == same:
+                found.append((change, rule))
+                break
+        else:
+            return None
+    if sum(1 for c in changes if any((c.before, c.after) == (f.before, f.after)
+                                     for f, _ in found)) != len(changes):
+        return None
+    return found
