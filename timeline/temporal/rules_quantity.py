@@ -45,7 +45,7 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 @rule(
     "quantity",
     rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
-    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so)?(?![\w])"
+    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so|\s+and\s+a\s+half)?(?![\w])"
     rf"(?:\s+(?P<fdir>from|after|before)\s+(?P<dayref>{DAYREF})(?!\w)"
     rf"|\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
     rf"old|running|in\s+a\s+row|straight|on))?",
@@ -66,6 +66,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     if re.fullmatch(r"1\d{3}|20\d\d", num_text):
         return None  # "the 1988 quarter": a year, not a count
     amount = number_value(num_text)
+    if amount is not None and m["adj"] and m["adj"].split()[-1].lower() == "half":
+        amount += 0.5  # "a minute and a half"
     unit = unit_name(m["unit"])
     after = norm_space(m["after"]) if m["after"] else None
     if (m["adj"] or "").lower() == "-old" or after == "old":
