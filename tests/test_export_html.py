@@ -129,3 +129,12 @@ def test_image_needs_a_renderer():
         render_image(sample_events(), "png")
     with pytest.raises(ValueError, match="png or svg"):
         render_image(sample_events(), "gif")
+
+
+def test_image_when_a_renderer_is_installed():
+    if not image_renderer_available():
+        pytest.skip("no static image renderer (pip install '.[image]': kaleido 1.x + Chromium)")
+    png = render_image(sample_events(), "png", name="Static")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    svg = render_image(sample_events(), "svg", name="Static")
+    assert b"<svg" in svg[:500] and b"Static" in svg

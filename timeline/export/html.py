@@ -392,11 +392,14 @@ class ImageUnavailable(RuntimeError):
 
 
 def image_renderer_available() -> bool:
+    """kaleido 1.x (what plotly 6+ drives; it uses an installed Chrome/Chromium)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        import kaleido  # noqa: F401
-    except ImportError:
+        major = version("kaleido").split(".", 1)[0]
+    except PackageNotFoundError:
         return False
-    return True
+    return major.isdigit() and int(major) >= 1
 
 
 def render_image(events: Sequence[Event], fmt: str, *, name: str = "timeline") -> bytes:
@@ -405,7 +408,8 @@ def render_image(events: Sequence[Event], fmt: str, *, name: str = "timeline") -
         raise ValueError(f"unknown image format {fmt!r} (expected png or svg)")
     if not image_renderer_available():
         raise ImageUnavailable(
-            f"--image {fmt} needs a static image renderer: pip install 'timeline[image]' (kaleido)"
+            f"--image {fmt} needs a static image renderer: pip install 'timeline[image]' "
+            "(kaleido 1.x)"
         )
     fig = figure(events, name=name)
     fig.update_layout(
