@@ -130,6 +130,8 @@ DATES = [
     ("They met on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
     ("Parties are planned for New Year’s Eve.", "New Year’s Eve", "2025-12-31"),
     ("Apple will report Q4 2025 results.", "Q4 2025", "2025-Q4"),
+    ("A hearing is set for the week of Nov. 10.", "the week of Nov. 10", "2025-W46"),
+    ("Sales rose in the last half of 2024.", "the last half of 2024", "2024-H2"),
     ("It was settled in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     ("They will meet in January next year.", "January next year", "2026-01"),
     ("Talks resume in mid-November.", "mid-November", "2025-11"),

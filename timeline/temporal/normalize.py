@@ -38,6 +38,7 @@ _DURATION_LETTER = {
 _YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
+_FAR_HOLIDAY_DAYS = 360
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
@@ -209,6 +210,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = Period("year", date(year, 1, 1))
         r.period = p
         r.steps.append("all components stated")
+    if k.get("week_of"):
+        p = period_of("week", p.start)
+        r.period = p
+        r.steps.append(f"the week holding that day -> {p.value()}")
     r.value = p.value()
     if "hour" in k:
         r.type = "TIME"
@@ -438,6 +443,8 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
 def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     k = c.known
     unit, n = k["unit"], k["n"]
+    if n == -1 and ("year" in k or "year_rel" in k):
+        n = 4 if unit == "quarter" else 2  # "the last half of 1989": its second half
     if n == -1:
         c2 = Candidate(c.start, c.end, "relative", c.rule, {"unit": unit, "rel": "last"})
         return _relative(c2, ctx, tense)
@@ -720,6 +727,8 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = next(o for o in options if o.start.year == dct.year)
         else:
             p, _ = _choose(options, dct, tense)
+            if abs((p.start - dct).days) > _FAR_HOLIDAY_DAYS:  # a year off: trust the nearest
+                p, _ = _choose(options, dct, None)
         r.implied = {"year": p.start.year, "month": p.start.month, "day": p.start.day}
         r.anchor = dct.isoformat()
     r.period = p

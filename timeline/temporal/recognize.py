@@ -42,6 +42,7 @@ _UNIT_WORDS = _words(lx.UNITS, lx.UNIT_PLURALS)
 _PART_WORDS = _words(lx.PARTS_OF_DAY)
 _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "month-day-year": (_MONTH_WORDS, 45, 30),
+    "week-of": (_MONTH_WORDS, 22, 22),
     "day-month-year": (_MONTH_WORDS, 20, 14),
     "month-year": (_MONTH_WORDS, 45, 22),
     "numeric-date": (frozenset({"#"}), 1, 12),

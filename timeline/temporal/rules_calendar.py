@@ -54,6 +54,22 @@ def _month_day(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "week-of",
+    rf"\b(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?",
+    priority=3,
+)
+def _week_of(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "date", "week-of", week_of=True, **known)
+
+
+@rule(
     "day-month-year",
     rf"\b(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
     priority=2,
