@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.temporal import resolve, tag
+from timeline.temporal import tag
 
 DCT = date(2025, 10, 29)  # a Wednesday
 SHARED = Path(
@@ -344,52 +344,3 @@ def test_offsets_consistent_and_sorted() -> None:
 
 def test_no_false_positives_on_plain_text() -> None:
     assert tag("The cat sat on the mat and may go to March Street with 1,998 people.", DCT) == []
-
-
-# --------------------------------------------------------------------------- resolve
-
-
-def test_resolve_seed_semantics() -> None:
-    t = resolve("the 28th", date(2025, 10, 29))
-    assert t is not None and t.value == "2025-10-28"
-    t = resolve("Wednesday", date(2025, 10, 28), tense="future")
-    assert t is not None and t.value == "2025-10-29"
-    t = resolve("Wednesday", date(2025, 10, 30), tense="past")
-    assert t is not None and t.value == "2025-10-29"
-
-
-@pytest.mark.parametrize(
-    ("expr", "tense", "value"),
-    [
-        ("next Friday", None, "2025-10-31"),
-        ("last month", None, "2025-09"),
-        ("Friday", "past", "2025-10-24"),
-        ("Friday", "future", "2025-10-31"),
-        ("Friday", None, "2025-10-31"),
-        ("March", "future", "2026-03"),
-        ("March", "past", "2025-03"),
-        ("the 5th", "future", "2025-11-05"),
-        ("the 5th", "past", "2025-10-05"),
-        ("on the 28th (local time)", None, "2025-10-28"),
-        ("tomorrow", None, "2025-10-30"),
-        ("three weeks", None, "P3W"),
-        ("every Monday", None, "XXXX-WXX-1"),
-        ("Oct. 29, 2025", None, "2025-10-29"),
-    ],
-)
-def test_resolve(expr: str, tense, value: str) -> None:
-    t = resolve(expr, DCT, tense=tense)
-    assert t is not None, expr
-    assert t.value == value
-
-
-@pytest.mark.parametrize("expr", ["banana", "", "   ", "the cat sat on the mat for a while"])
-def test_resolve_non_temporal(expr: str) -> None:
-    assert resolve(expr, DCT) is None
-
-
-def test_resolve_explanation() -> None:
-    t = resolve("Wednesday", date(2025, 10, 30), tense="past")
-    assert t is not None
-    text = "\n".join(t.explanation)
-    assert "2025-10-30" in text and "past" in text
