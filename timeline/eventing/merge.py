@@ -23,6 +23,7 @@ from timeline.eventing.similarity import (
 )
 from timeline.temporal.values import interval
 
+_SAMPLE = 8  # members a candidate is scored against (all are checked for vetoes)
 _STATUS_RANK: dict[str, int] = {"past": 2, "ongoing": 1, "scheduled": 0}
 
 
@@ -47,7 +48,7 @@ def cluster(candidates: Sequence[Event]) -> list[list[Event]]:
 
 def _cluster_block(items: list[Event], weights: dict[str, float]) -> list[list[Event]]:
     clusters: list[list[Event]] = []
-    index: dict[str, set[int]] = defaultdict(set)  # happening class -> clusters holding it
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)  # see _index_keys
     for item in items:
         sig = item.signature
         if sig is None or item.kind != "event":
@@ -59,14 +60,15 @@ def _cluster_block(items: list[Event], weights: dict[str, float]) -> list[list[E
             else:
                 clusters.append([item])
             continue
-        keys = sig.classes or frozenset({""})
-        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        keys = _index_keys(sig)
+        candidates = sorted({i for k in _lookup_keys(sig) for i in index.get(k, ())})
         best: tuple[float, int] | None = None
         for i in candidates:
             members = [m.signature for m in clusters[i] if m.signature is not None]
             if any(vetoed(sig, m) for m in members):
                 continue
-            score = sum(similarity(sig, m, weights) for m in members) / max(1, len(members))
+            sample = members[:_SAMPLE]  # average over the first members: bounded work
+            score = sum(similarity(sig, m, weights) for m in sample) / max(1, len(sample))
             if score >= THRESHOLD and (best is None or score > best[0]):
                 best = (score, i)
         if best is None:
@@ -78,6 +80,40 @@ def _cluster_block(items: list[Event], weights: dict[str, float]) -> list[list[E
         for k in keys:
             index[k].add(target)
     return clusters
+
+
+def _around(sig: Signature) -> set[str]:
+    return {w for name in sig.names | sig.context_names for w in name.split()}
+
+
+def _index_keys(sig: Signature) -> list[tuple[str, ...]]:
+    """Where a clustered mention is filed: by happening class, and within it by every word of
+    the names around it, by document, and (when it names nobody) as nameless."""
+    keys: list[tuple[str, ...]] = []
+    words = _around(sig)
+    for cls in sig.classes or frozenset({""}):
+        keys.append(("all", cls))
+        keys.append(("doc", cls, sig.doc_id))
+        keys.extend(("name", cls, w) for w in words)
+        if not words:
+            keys.append(("nameless", cls))
+    return keys
+
+
+def _lookup_keys(sig: Signature) -> list[tuple[str, ...]]:
+    """The clusters that can reach the threshold: those sharing a happening class and, when
+    both sides name parties, a word of a name (else P = -1 and the score stays below the
+    threshold); same-document mentions compare sentences only, so they are always looked at."""
+    keys: list[tuple[str, ...]] = []
+    words = _around(sig)
+    for cls in sig.classes or frozenset({""}):
+        if not words:
+            keys.append(("all", cls))
+            continue
+        keys.append(("doc", cls, sig.doc_id))
+        keys.append(("nameless", cls))
+        keys.extend(("name", cls, w) for w in words)
+    return keys
 
 
 def _representative(members: list[Event]) -> Event:

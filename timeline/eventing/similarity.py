@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 THRESHOLD = 0.5
 # Happening classes that are facts about one actor (a share price, quarterly results): two
@@ -53,27 +54,43 @@ class Signature:
     agents: frozenset[str] = frozenset()  # names in the subject ("Compaq" in "Compaq fell")
 
 
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(name.split())
+
+
 def _name_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = _words(a), _words(b)
     return wa <= wb or wb <= wa
+
+
+def _matched(a: frozenset[str], b: frozenset[str]) -> list[str]:
+    """Names of ``a`` that match one of ``b`` (exact first, then by words)."""
+    out = [x for x in a if x in b]
+    rest = b - a
+    out.extend(x for x in a if x not in b and any(_name_match(x, y) for y in rest))
+    return out
 
 
 Weights = Mapping[str, float]
 
 
 def name_overlap(a: frozenset[str], b: frozenset[str], weights: Weights | None = None) -> float:
-    """Weight of the smaller set's names matched in the other, over the smaller set's weight
-    (0 when either is empty). ``weights`` make a name found in many documents ("New York Stock
-    Exchange") count less than one found in few ("Conseco"); unweighted names count 1."""
+    """Weight of one side's names matched in the other over that side's weight, the larger
+    of the two ratios (so: relative to the smaller set; 0 when either is empty). ``weights``
+    make a name found in many documents ("New York Stock Exchange") count less than one found
+    in few ("Conseco"); unweighted names count 1."""
     if not a or not b:
         return 0.0
-    small, large = (a, b) if (len(a), sorted(a)) <= (len(b), sorted(b)) else (b, a)
     w = weights or {}
-    total = sum(w.get(x, 1.0) for x in small)
-    hits = sum(w.get(x, 1.0) for x in small if any(_name_match(x, y) for y in large))
-    return hits / total if total else 0.0
+    best = 0.0
+    for one, other in ((a, b), (b, a)):
+        total = sum(w.get(x, 1.0) for x in one)
+        if total:
+            best = max(best, sum(w.get(x, 1.0) for x in _matched(one, other)) / total)
+    return best
 
 
 def name_weights(signatures: Iterable[Signature]) -> dict[str, float]:
