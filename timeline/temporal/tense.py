@@ -24,6 +24,7 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_FAR = 10_000
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
 )
@@ -37,8 +38,14 @@ _NOT_PAST = frozenset({
 
 def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``: "past", "future" or None."""
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
+    """The tense of the clause around ``text[start:end]`` and how far away (in characters)
+    the cue that decided it stands (a large number when there is none)."""
     if _POSSESSIVE.match(text, end):
-        return "past"  # "Tuesday's ruling": an event already reported
+        return "past", 0  # "Tuesday's ruling": an event already reported
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     best: tuple[int, Tense] | None = None
@@ -61,9 +68,13 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
             if best is None or dist < best[0]:
                 best = (dist, kind)
             break
-    return best[1] if best else None
+    return (best[1], best[0]) if best else (None, _FAR)
 
 
+_FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "slated", "set to"})
+_PLUPERFECT = re.compile(
+    r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -71,6 +82,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop"] | None:
     if m.group("stop"):
         return "stop"
     if m.group("future"):
+        if m.group("future").lower() in _FUTURE_PARTICIPLES and _PLUPERFECT.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            return "past"  # "had been scheduled to expire Friday": a plan in the past
         return "future"
     if m.group("ed"):
         word = m.group("ed").lower()
