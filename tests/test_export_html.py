@@ -138,3 +138,24 @@ def test_image_when_a_renderer_is_installed():
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
     svg = render_image(sample_events(), "svg", name="Static")
     assert b"<svg" in svg[:500] and b"Static" in svg
+
+
+def test_outliers_do_not_squeeze_the_initial_view():
+    from datetime import date as day
+
+    from tests.export_samples import day_event as make
+
+    events = many_events(200) + [make(day(1000, 1, 1), title="Millennium", start=9999)]
+    fig = figure(events)
+    start = fig.layout.xaxis.range[0]
+    assert start.startswith("2023") or start.startswith("2024")
+    assert fig.layout.xaxis.rangeslider.autorange is True  # the slider still shows it all
+    few = figure(sample_events())
+    assert few.layout.xaxis.range[0] < "2025-07-01"  # few events: everything in view
+
+
+def test_path_like_sources_keep_their_file_name_in_lane_labels():
+    from timeline.export.html import _short
+
+    assert _short("/work/shared/corpora/tbaq/TimeBank/wsj_0568.tml") == "\u2026/wsj_0568.tml"
+    assert _short("Korean business daily (AI-translated)") == "Korean business daily (AI-trans\u2026"

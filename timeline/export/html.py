@@ -266,7 +266,7 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
         xaxis={
             "type": "date",
             "range": x_range,
-            "rangeslider": {"visible": True, "thickness": 0.08},
+            "rangeslider": {"visible": True, "thickness": 0.08, "autorange": True},
             "rangeselector": {"buttons": [
                 {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
                 {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
@@ -290,7 +290,14 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
 
 
 def _short(text: str, width: int = 32) -> str:
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    """``text`` cut to ``width`` characters; a path keeps its end (the file name)."""
+    if len(text) <= width:
+        return text
+    if "/" in text:
+        text = "\u2026/" + text.rstrip("/").rsplit("/", 1)[-1]
+        if len(text) <= width:
+            return text
+    return text[: width - 1] + "\u2026"
 
 
 def _at_midnight(value: date | datetime) -> datetime:
@@ -312,10 +319,23 @@ def _initial_range(events: Sequence[Event], *, room_for_labels: bool = False) ->
                 continue
             starts.append(published)
             ends.append(published)
-    lo, hi = min(starts), max(ends)
+    instants = sorted(starts + ends)
+    # Open on the bulk of the events: with many, a few far outliers (a date in 1000 AD, a
+    # target for 2100) would squeeze the rest into a sliver. "all" and the slider show them.
+    cut = len(instants) // 50 if len(events) >= 20 else 0
+    lo, hi = instants[cut], instants[-1 - cut]
     pad = max((hi - lo) * 0.04, timedelta(days=2))
     right = pad + ((hi - lo) * 0.2 + timedelta(days=3) if room_for_labels else timedelta(0))
-    return [(lo - pad).strftime("%Y-%m-%d %H:%M"), (hi + right).strftime("%Y-%m-%d %H:%M")]
+    return [_stamp(lo, -pad), _stamp(hi, right)]
+
+
+def _stamp(value: datetime, shift: timedelta) -> str:
+    try:
+        value = value + shift
+    except OverflowError:
+        value = datetime.min if shift < timedelta(0) else datetime.max
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+            f"{value.hour:02d}:{value.minute:02d}")
 
 
 def _table(events: Sequence[Event]) -> str:
