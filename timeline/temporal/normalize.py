@@ -832,7 +832,10 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
     }
     if c.known.get("rel"):
         known["relation"] = c.known["rel"]
-    steps = [f"rule {c.rule}: {text[c.start : c.end]!r}"] + res.steps + [f"value {res.value}"]
+    steps = [f"rule {c.rule}: {text[c.start : c.end]!r}", *res.steps]
+    if res.period is not None:
+        steps.append(f"granularity {res.period.granularity}")
+    steps.append(f"value {res.value} ({res.type})")
     return Timex(
         start=c.start,
         end=c.end,
