@@ -681,6 +681,24 @@ def _year_period(c: Candidate, ctx: Context, tense: Tense | None) -> Result | No
     return r
 
 
+def _around_event(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    """ "the weeks before the shooting": the month (for days and weeks) or the year (for
+    months) of the last date mentioned; the general past if nothing was mentioned."""
+    unit = c.known["unit"]
+    r = Result("DATE", "", updates_anchor=False)
+    if ctx.last is None:
+        r.value = "PAST_REF"
+        r.steps.append("no date mentioned before: the past in general")
+        return r
+    gran = "year" if unit == "month" else "month"
+    if GRANULARITY_ORDER.index(ctx.last.granularity) > GRANULARITY_ORDER.index(gran):
+        gran = ctx.last.granularity
+    p = period_of(gran, ctx.last.start)
+    r.period, r.value, r.anchor = p, p.value(), ctx.last.value()
+    r.steps.append(f"{unit}s around an event: the {gran} of the last date mentioned")
+    return r
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in ``year``."""
     if name in lx.HOLIDAYS:
@@ -799,6 +817,7 @@ _KINDS = {
     "ref": _ref,
     "decade": _decade,
     "holiday": _holiday,
+    "around-event": _around_event,
     "year-period": _year_period,
     "century": _century,
     "time": _time,

@@ -61,6 +61,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),
     "season": (_words(lx.SEASONS), 40, 14),
     "quantity": (_UNIT_WORDS, 70, 30),
+    "around-event": (frozenset({"days", "weeks", "months"}), 20, 40),
     "bare-units": (_UNIT_WORDS, 30, 28),
     "recent-units": (_UNIT_WORDS, 18, 2),
     "adj-shift": (_UNIT_WORDS, 35, 45),

@@ -155,6 +155,18 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "around-event",
+    r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<unit>days|weeks|months)\s+(?:just\s+|immediately\s+)?"
+    r"(?P<dir>before|after|following|preceding|leading\s+up\s+to)\s+(?:the|his|her|their|a|an)\b",
+    priority=1,
+)
+def _around_event(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in the weeks before the shooting": a stretch of time next to an event, placed at the
+    month (or year) of the last date mentioned."""
+    return cand(m, "around-event", "around-event", group="unit", unit=unit_name(m["unit"]))
+
+
+@rule(
     "bare-units",
     rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of)\s+"
     rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
