@@ -1,9 +1,14 @@
 """Generate benchmark corpora from the TimeBank/AQUAINT texts (../shared/corpora/tbaq).
 
 A corpus of N MB holds the 256 TimeBank + AQUAINT articles repeated in rounds until their text
-reaches N × 10^6 UTF-8 bytes. Round k gives every article a new id (``<doc>#r<k>``) and moves
-its publication date k days later, so relative expressions resolve to new dates and the
-repeats are not exact duplicates. Each corpus is written twice, with the same documents:
+reaches N × 10^6 UTF-8 bytes. Round k gives every article a new id (``<doc>#r<k>``) and, with
+the default ``spread="years"``, moves the article k years later: its publication date and every
+year written in its text (1998 → 1998 + k), so an N MB corpus reads like an archive spanning
+years, each day holding about as many mentions as the original corpus does. With
+``spread="days"`` the text is unchanged and only the publication date moves k days: every
+absolute date of round 0 recurs in every round, as if each story were syndicated N × 2 times
+(a stress test for merging: hundreds of mentions of one happening on one day). Each corpus is
+written twice, with the same documents:
 
 - ``articles.jsonl``: one ``{"doc", "dct", "text"}`` line per article (``extract --jsonl``);
 - ``articles/r<k>/<doc>.txt``: one text file per article with a front-matter header
@@ -21,6 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Literal
+
+Spread = Literal["years", "days"]
+YEAR = re.compile(r"(?<![\d.,$])(19[5-9]\d|20[0-4]\d)(?![\d,]\d)")
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data"
@@ -77,7 +86,23 @@ def load_articles(shared: Path | None = None) -> list[Article]:
     return articles
 
 
-def rounds(articles: list[Article], megabytes: float) -> Iterator[tuple[int, Article]]:
+def shifted(article: Article, k: int, spread: Spread) -> Article:
+    """Round ``k``'s copy of ``article`` (see the module docstring)."""
+    doc = f"{article.doc}#r{k}"
+    if spread == "days":
+        return Article(doc, article.dct + timedelta(days=k), article.text)
+    dct = article.dct
+    try:
+        dct = dct.replace(year=dct.year + k)
+    except ValueError:  # 29 February
+        dct = dct.replace(year=dct.year + k, day=28)
+    text = YEAR.sub(lambda m: str(int(m.group(1)) + k), article.text) if k else article.text
+    return Article(doc, dct, text)
+
+
+def rounds(
+    articles: list[Article], megabytes: float, spread: Spread = "years"
+) -> Iterator[tuple[int, Article]]:
     """(round, article) pairs until the texts reach ``megabytes``."""
     target = int(megabytes * MB)
     size = 0
@@ -86,10 +111,9 @@ def rounds(articles: list[Article], megabytes: float) -> Iterator[tuple[int, Art
         for article in articles:
             if size >= target:
                 return
-            yield k, Article(
-                f"{article.doc}#r{k}", article.dct + timedelta(days=k), article.text
-            )
-            size += len(article.text.encode("utf-8"))
+            copy = shifted(article, k, spread)
+            yield k, copy
+            size += len(copy.text.encode("utf-8"))
         k += 1
 
 
@@ -105,9 +129,11 @@ def _front_matter(article: Article) -> str:
     )
 
 
-def generate(megabytes: float, data: Path = DATA, shared: Path | None = None) -> Corpus:
+def generate(
+    megabytes: float, data: Path = DATA, shared: Path | None = None, spread: Spread = "years"
+) -> Corpus:
     """The corpus of ``megabytes`` MB under ``data`` (written unless already complete)."""
-    label = f"{megabytes:g}mb"
+    label = f"{megabytes:g}mb" + ("" if spread == "days" else f"-{spread}")
     root = data / f"corpus-{label}"
     manifest = root / "manifest.json"
     if manifest.is_file():
@@ -118,7 +144,7 @@ def generate(megabytes: float, data: Path = DATA, shared: Path | None = None) ->
     documents = 0
     text_bytes = 0
     with open(root / "articles.jsonl", "w", encoding="utf-8") as jsonl:
-        for k, article in rounds(articles, megabytes):
+        for k, article in rounds(articles, megabytes, spread):
             jsonl.write(
                 json.dumps(
                     {"doc": article.doc, "dct": article.dct.isoformat(), "text": article.text},

@@ -261,7 +261,8 @@ def table(report: Report) -> str:
     m = report.machine
     lines = [
         f"Machine: {m['cores']} cores ({m['cpu']}), Python {m['python']}, commit {m['commit']}, "
-        f"load average before the run {m['load_before']}.",
+        f"load average before the run {m['load_before']}. Corpus repeats spread over "
+        f"{m.get('spread', 'years')}.",
         "",
         "| command | corpus | docs | wall s | MB/s | docs/s | CPU s | MB/s per core "
         "| peak RSS MB | tree RSS MB | events | = --jobs 1 |",
@@ -337,11 +338,16 @@ def main() -> None:
                              "TimeBank/AQUAINT articles, 0.53 MB)")
     parser.add_argument("--no-compare", action="store_true", help="skip the dateparser run")
     parser.add_argument("--data", type=Path, default=DATA, help="where corpora are generated")
+    parser.add_argument("--spread", choices=["years", "days"], default="years",
+                        help="repeats move k years, text included (an archive spanning years; "
+                             "default) or only the publication date k days (every story "
+                             "repeated in every round: a merge stress test)")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
 
     global CODE
     report = Report(machine())
+    report.machine["spread"] = args.spread
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         scratch = Path(tmp)
@@ -354,7 +360,7 @@ def main() -> None:
         print(f"benchmark: {report.machine['cores']} cores; code {CODE}; corpora under "
               f"{args.data}", file=sys.stderr)
         for size in sizes:
-            corpus = generate(size, args.data)
+            corpus = generate(size, args.data, spread=args.spread)
             print(f"benchmark: {size:g} MB: {corpus.documents:,} documents", file=sys.stderr)
             report.runs.append(bench_extract(corpus))
             if args.no_build:
