@@ -233,6 +233,8 @@ DURATIONS = [
     ("He waited twenty four hours.", "twenty four hours", "PT24H"),
     ("It took a dozen years.", "a dozen years", "P12Y"),
     ("It took two decades.", "two decades", "P20Y"),
+    ("After a day-long meeting they left.", "day-long", "P1D"),
+    ("They will stay for a while.", "a while", "PXX"),
     ("They ruled for centuries.", "centuries", "PXY"),
     ("Profit rose in the first nine months.", "the first nine months", "P9M"),
 ]
@@ -289,6 +291,13 @@ def test_anaphoric_next_day() -> None:
 def test_anaphoric_later() -> None:
     found = tag("He arrived on May 2, 2020. Two days later he left.", DCT)
     assert [(t.text, t.type, t.value) for t in found][1] == ("Two days", "DURATION", "P2D")
+
+
+def test_anaphoric_next_morning_and_day_ranges() -> None:
+    got = values("He appeared in court on Feb. 22, 2000. The next morning he left.")
+    assert got["The next morning"] == "2000-02-23TMO"
+    got = values("The summit is on April 24 and 25, 2026.")
+    assert (got["April 24"], got["25"]) == ("2026-04-24", "2026-04-25")
 
 
 def test_the_following_month() -> None:

@@ -596,6 +596,8 @@ def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     unit = k["unit"]
     amount = k.get("amount")
     letter = _DURATION_LETTER.get(unit)
+    if unit == "unknown":
+        letter = "X"
     if letter is None:
         return None
     if unit == "fortnight" and amount is not None:

@@ -42,6 +42,7 @@ _UNIT_WORDS = _words(lx.UNITS, lx.UNIT_PLURALS)
 _PART_WORDS = _words(lx.PARTS_OF_DAY)
 _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "month-day-year": (_MONTH_WORDS, 45, 30),
+    "day-continuation": (_MONTH_WORDS, 2, 24),
     "week-of": (_MONTH_WORDS, 22, 22),
     "day-month-year": (_MONTH_WORDS, 20, 14),
     "month-year": (_MONTH_WORDS, 45, 22),
@@ -61,6 +62,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),
     "season": (_words(lx.SEASONS), 40, 14),
     "quantity": (_UNIT_WORDS, 70, 30),
+    "unit-long": (_UNIT_WORDS, 12, 6),
+    "vague-while": (frozenset({"while", "time", "period"}), 30, 4),
     "around-event": (frozenset({"days", "weeks", "months"}), 20, 40),
     "bare-units": (_UNIT_WORDS, 30, 28),
     "recent-units": (_UNIT_WORDS, 18, 2),

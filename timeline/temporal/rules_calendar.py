@@ -70,6 +70,20 @@ def _week_of(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "day-continuation",
+    rf"\b(?P<month>{MONTH})\s+{DAYNUM}\s*(?:and|or|to|through|-|–)\s*(?P<day2>{DAYNUM})(?![\w:])",
+    priority=-1,
+)
+def _day_continuation(m: re.Match[str], text: str) -> Candidate | None:
+    """ "April 24 and 25": the second day, in the month of the first."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    day = int(re.match(r"\d+", m["day2"]).group())  # type: ignore[union-attr]
+    return cand(m, "date", "day-continuation", group="day2", month=month, day=day)
+
+
+@rule(
     "day-month-year",
     rf"\b(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
     priority=2,

@@ -103,7 +103,8 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "part-of-day",
-    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the|that|tomorrow|yesterday|this\s+past)\s+"
+    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the\s+next|the\s+following|the\s+previous|"
+    rf"the|that|tomorrow|yesterday|this\s+past)\s+"
     rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])(?!\s+of\b)",
 )
 def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
@@ -118,7 +119,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
         offset = -1
     elif det == "tomorrow":
         offset = 1
-    anaphoric = det in ("the", "that")
+    elif det in ("the next", "the following"):
+        offset = 1  # "the next morning": the day after the last one mentioned
+    elif det == "the previous":
+        offset = -1
+    anaphoric = det in ("the", "that", "the next", "the following", "the previous")
     return cand(
         m,
         "deictic",

@@ -72,6 +72,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     after = norm_space(m["after"]) if m["after"] else None
     if (m["adj"] or "").lower() == "-old" or after == "old":
         return None
+    if (m["adj"] or "").lower() == "-long" and norm_space(num_text) in ("a", "an"):
+        return None  # "a day-long meeting": the article belongs to the noun; see "unit-long"
     if is_title(m, "unit", text):
         return None
     det = norm_space(m["det"]) if m["det"] else None
@@ -152,6 +154,24 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     )
     c.start, c.end = start, end
     return c
+
+
+@rule("unit-long", rf"\b(?P<unit>{UNIT})-long\b")
+def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a day-long meeting", "a decades-long battle"."""
+    word = m["unit"].lower()
+    amount = None if word in lx.UNIT_PLURALS else 1.0
+    return cand(m, "duration", "unit-long", amount=amount, unit=unit_name(word))
+
+
+@rule(
+    "vague-while",
+    r"\b(?:for|in|after|within)\s+(?P<span>(?:quite\s+)?(?:a\s+while|some\s+time|a\s+long\s+time|"
+    r"a\s+short\s+time|a\s+(?:fairly\s+)?(?:long|lengthy|short|brief)\s+period))\b",
+)
+def _vague_while(m: re.Match[str], text: str) -> Candidate | None:
+    """ "for a while", "for some time": a stretch of unstated length (PXX)."""
+    return cand(m, "duration", "vague-while", group="span", amount=None, unit="unknown")
 
 
 @rule(
