@@ -179,7 +179,7 @@ def test_evaluate_with_custom_tagger() -> None:
 # Figures reached on the TBAQ corpora (TempEval-3 Task A); the test guards against regressions.
 TARGETS = {
     "TimeBank": {"relaxed": 0.94, "strict": 0.90, "value": 0.82, "type": 0.92},
-    "AQUAINT": {"relaxed": 0.93, "strict": 0.84, "value": 0.76, "type": 0.85},
+    "AQUAINT": {"relaxed": 0.94, "strict": 0.85, "value": 0.76, "type": 0.86},
 }
 
 
