@@ -59,7 +59,7 @@ def by_ics(data: bytes) -> dict[str, tuple[str, str]]:
 
 def by_recurring(data: bytes) -> dict[str, tuple[str, str]]:
     cal = icalendar.Calendar.from_ical(data)
-    found = recurring_ical_events.of(cal).between(date(1990, 1, 1), date(2100, 1, 1))
+    found = recurring_ical_events.of(cal).between(date(900, 1, 1), date(3000, 1, 1))
     return {str(e["uid"]): (_utc(e["dtstart"].dt), _utc(e["dtend"].dt)) for e in found}
 
 
@@ -422,3 +422,33 @@ def test_parsers_agree_at_scale():
         zone = zone_of(event.timezone)
         expected = event.start.replace(tzinfo=zone).astimezone(UTC).isoformat()
         assert reference[event.uid][0] == expected, event.title
+
+
+def test_an_old_window_runs_on_to_the_current_rule():
+    """Events in 1998 New York: onsets to 2006 (the 2007 US rule change), then RRULEs."""
+    text = vtimezone("America/New_York", 1997, 1998).to_ical().decode()
+    assert "DTSTART:20061029T020000" in text  # last onset under the old rule
+    assert "DTSTART:20070311T020000\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3" in text
+    private = text.replace("TZID:America/New_York", "TZID:X-Old-Window-NY")
+    via = dateutil_tz.tzical(io.StringIO(private)).get("X-Old-Window-NY")
+    zone = zone_of("America/New_York")
+    for year in (1998, 2003, 2006, 2007, 2019, 2040):
+        for month in (3, 4, 10, 11):
+            wall = datetime(year, month, 8, 12, 0)
+            assert (wall.replace(tzinfo=via).astimezone(UTC)
+                    == wall.replace(tzinfo=zone).astimezone(UTC)), wall
+
+
+def test_parsers_agree_on_the_timebank_feed(shared, tmp_path):
+    """The real feed of 256 TimeBank/AQUAINT articles (events from 1000 AD to 2011, times in
+    several zones): icalendar, vobject and recurring-ical-events read the same instants."""
+    from timeline.pipeline import BuildOptions, build
+
+    corpus = shared / "corpora" / "tbaq"
+    result = build([corpus / "TimeBank", corpus / "AQUAINT"], tmp_path,
+                   BuildOptions(plotlyjs="cdn"), jobs=1)
+    data = (tmp_path / "events.ics").read_bytes()
+    reference = by_icalendar(data)
+    assert len(reference) == len(result.events) > 500
+    assert by_vobject(data) == reference
+    assert by_recurring(data) == reference

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 _STEP = timedelta(hours=6)
+_HORIZON = 25  # years a yearly rule must match zoneinfo before it is written as an RRULE
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
 
@@ -115,6 +117,7 @@ def _name(offset: timedelta, name: str) -> str:
     return f"UTC{sign}{abs(total) // 60:02d}{abs(total) % 60:02d}"
 
 
+@lru_cache(maxsize=64)
 def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
     """A VTIMEZONE for IANA zone ``key`` valid from 1 Jan ``first_year`` to 31 Dec ``last_year``.
 
@@ -139,12 +142,36 @@ def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
     component.add_component(initial)
     for change in transitions(tz, start, end):
         component.add_component(_onset(change))
-    # After the window, the zone's yearly rule as RRULEs, when it has a regular one: the
-    # definition then stays right for later years too (vobject, for one, keeps the first
-    # VTIMEZONE it sees for a TZID and applies it to every later calendar in the process).
-    for change, rule in continuing_rules(tz, last_year + 1) or []:
+    # After the window: onsets until the zone's current yearly rule begins, then that rule
+    # as RRULEs, so the definition stays right for later years too (vobject, for one, keeps
+    # the first VTIMEZONE it sees for a TZID and applies it to every later calendar).
+    onsets, rules = future_plan(tz, last_year + 1)
+    for change in onsets:
+        component.add_component(_onset(change))
+    for change, rule in rules:
         component.add_component(_onset(change, rule))
     return component
+
+
+def _jan1(year: int) -> datetime:
+    return datetime(min(year, 9999), 1, 1, tzinfo=UTC)
+
+
+def future_plan(
+    tz: tzinfo, year: int, search: int = 60
+) -> tuple[list[Transition], list[tuple[Transition, str]]]:
+    """From ``year`` on: explicit onsets until the zone settles into a regular yearly rule
+    (searched up to ``search`` years ahead), then that rule. ``([], [])`` when none is found
+    (the explicit window must do)."""
+    rules = continuing_rules(tz, year)
+    if rules is not None:
+        return [], rules
+    changes = transitions(tz, _jan1(year), _jan1(year + search + _HORIZON))
+    for y in range(year + 1, year + search):
+        rules = _rules_in([c for c in changes if _jan1(y) <= c.at < _jan1(y + _HORIZON)], y)
+        if rules is not None:
+            return [c for c in changes if c.at < _jan1(y)], rules
+    return [], []
 
 
 def _onset(change: Transition, rule: str | None = None) -> TimezoneStandard | TimezoneDaylight:
@@ -175,7 +202,7 @@ def _weekday_rules(local: datetime) -> list[str]:
 
 
 def continuing_rules(
-    tz: tzinfo, year: int, horizon: int = 25
+    tz: tzinfo, year: int, horizon: int = _HORIZON
 ) -> list[tuple[Transition, str]] | None:
     """The zone's yearly transitions from ``year`` on as (first onset, RRULE) pairs.
 
@@ -183,12 +210,14 @@ def continuing_rules(
     offset no longer changes, None that there is no regular yearly rule (Casablanca's
     Ramadan changes, a change already scheduled by law...) and the explicit onsets must do.
     """
-    start = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + horizon, 1, 1, tzinfo=UTC)
-    changes = transitions(tz, start, end)
+    return _rules_in(transitions(tz, _jan1(year), _jan1(year + horizon)), year)
+
+
+def _rules_in(changes: list[Transition], year: int) -> list[tuple[Transition, str]] | None:
+    """``continuing_rules`` on transitions already found (those of the checked years)."""
     if not changes:
         return []
-    first = [c for c in changes if c.at < datetime(year + 1, 1, 1, tzinfo=UTC)]
+    first = [c for c in changes if c.at < _jan1(year + 1)]
     if len(first) != 2 or first[0].before != first[1].after:
         return None
     found: list[tuple[Transition, str]] = []
