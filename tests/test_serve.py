@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import REPO, SEEDS
 from tests.export_samples import sample_events
@@ -250,3 +252,23 @@ def test_gzip_for_clients_that_accept_it(server, exports):
     assert (status, body) == (304, b"") and again["etag"] == headers["etag"]
     status, headers, _ = request(server, "/events.ics", headers={"Accept-Encoding": "gzip;q=0"})
     assert status == 200 and "content-encoding" not in headers
+
+
+_SEGMENTS = ["..", ".", "%2e%2e", "%2E%2e", "..%2f", "%2f", "%5c", "\\", "exports", "secret.txt",
+             "events.ics", "%00", "//", "link-out.txt", ".events.ics.123.tmp", "%252e%252e", "~"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.sampled_from(_SEGMENTS), min_size=1, max_size=8))
+def test_no_request_path_escapes_the_folder(exports, parts):
+    root = exports.resolve()
+    path = "/" + "/".join(parts)
+    try:
+        found = resolve_inside(root, path)
+    except UnicodeDecodeError:
+        return
+    if found is not None:
+        assert found == root or found.is_relative_to(root)
+        assert not any(p.startswith(".") for p in found.relative_to(root).parts)
+        assert found.name != "secret.txt"

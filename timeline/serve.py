@@ -27,6 +27,7 @@ import mimetypes
 import os
 import posixpath
 import re
+import socket
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -342,6 +343,8 @@ class ExportServer(ThreadingHTTPServer):
             raise NotADirectoryError(f"{root}: not a folder")
         self.cache = FileCache()
         self.quiet = quiet
+        if ":" in host:  # an IPv6 address such as ::1 or ::
+            self.address_family = socket.AF_INET6
         super().__init__((host, port), ExportHandler)
 
     @property
