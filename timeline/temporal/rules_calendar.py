@@ -35,8 +35,8 @@ from timeline.temporal.rules import (
 
 @rule(
     "month-day-year",
-    rf"\b{MOD_PREFIX}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
-    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?!\s*(?:%|percent))",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR4}))?(?!\s*(?:%|percent))",
     priority=2,
 )
 def _month_day(m: re.Match[str], text: str) -> Candidate | None:
@@ -45,6 +45,8 @@ def _month_day(m: re.Match[str], text: str) -> Candidate | None:
     if month is None:
         return None
     known: dict[str, Any] = {"month": month, "day": day}
+    if m["rel"]:
+        known["rel"] = norm_space(m["rel"])  # "last Oct. 23": the one before the document date
     if m["year"]:
         known["year"] = int(m["year"])
     if m["wd"]:
@@ -113,6 +115,8 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     if month is None:
         return None
     word = m["month"].lower().rstrip(".")
+    if not m["year"] and re.match(r"\s*\d{1,2}(?!\d)", text[m.end() : m.end() + 4]):
+        return None  # "last Oct. 23": a day follows; the month-day rule reads it
     if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"] and not m["yrel"]:
         if text.strip() == m.group(0):
             pass  # a month name on its own (typed by a user)
