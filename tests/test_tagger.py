@@ -141,7 +141,7 @@ DATES = [
     ("It was announced in September.", "September", "2025-09"),
     ("It will be announced in February.", "February", "2026-02"),
     ("The vote is set for Nov. 4.", "Nov. 4", "2025-11-04"),
-    ("He was shot last Oct. 23 at home.", "last Oct. 23", "2024-10-23"),
+    ("He was shot last Oct. 23 at home.", "last Oct. 23", "2025-10-23"),
     ("Shares closed at $5 on Oct. 2.", "Oct. 2", "2025-10-02"),
     ("Profit fell in fiscal 2024.", "fiscal 2024", "2024"),
 ]
