@@ -222,7 +222,7 @@ def test_progress_draws_rate_and_erases_itself(monkeypatch) -> None:
     with Progress(stream=stream) as bar:
         bar.advance(1, 2_000_000)
         drawn = stream.getvalue()
-    assert drawn.startswith("\r1 documents analysed · ")
+    assert drawn.startswith("\r1 document analysed · ")
     assert "docs/s" in drawn and "MB/s" in drawn
     assert stream.getvalue().endswith("\r") and "\n" not in stream.getvalue()
 
@@ -242,3 +242,15 @@ def test_events_command_jobs_match_serial(corpus) -> None:
     assert one.exit_code == 0 == two.exit_code, one.stderr + two.stderr
     assert json.loads(one.stdout)["events"]
     assert two.stdout == one.stdout
+
+
+def test_progress_names_the_stages_after_the_documents(corpus, tmp_path) -> None:
+    stages: list[str] = []
+    build([corpus], tmp_path, on_stage=stages.append)
+    assert stages == ["merge", "write"]
+    stream = Terminal()
+    bar = Progress(stream=stream, enabled=True)
+    bar.advance(3, 100)
+    bar.set_stage("merging events")
+    assert stream.getvalue().rstrip().endswith("· merging events…")
+    bar.close()

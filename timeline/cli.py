@@ -32,6 +32,8 @@ class PublishedType(click.ParamType):
 
 
 PUBLISHED = PublishedType()
+# What the progress line says while a build merges and writes (its counts stop moving then).
+STAGE_LABELS = {"merge": "merging events", "write": "writing outputs"}
 
 
 class TimezoneType(click.ParamType):
@@ -207,6 +209,7 @@ def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, na
                 timezone=tz,
                 strict=strict,
                 allow_urls=True,
+                on_stage=lambda stage: bar.set_stage(STAGE_LABELS.get(stage, stage)),
             )
         except EngineError as exc:
             bar.close()

@@ -144,12 +144,14 @@ def build(
     timezone: str | None = None,
     strict: bool = False,
     allow_urls: bool = False,
+    on_stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Read, tag, build events and write every export to ``out_dir``.
 
     Documents stream from the files through the engine (see :func:`analyse_many`) and only
     their candidate events are kept, so memory grows with the events found, not with the
-    corpus. ``on_analysis`` is called after each document (e.g. to report progress). Nothing
+    corpus. ``on_analysis`` is called after each document (e.g. to report progress), and
+    ``on_stage`` with ``"merge"`` then ``"write"`` as the later stages start. Nothing
     is written when no document is usable, or with ``strict`` when any input was skipped.
     ``timezone`` is the zone for dates the inputs state without an offset; ``allow_urls``
     lets http(s) URLs among ``paths`` be downloaded (for URLs a user named explicitly).
@@ -169,10 +171,14 @@ def build(
             if on_analysis is not None:
                 on_analysis(analysis)
             yield analysis
+        if on_stage is not None:
+            on_stage("merge")
 
     result.events = collect_events(
         tally(analyse_many(docs, opts, jobs=jobs, engine=engine, scheduler=scheduler)), opts
     )
     if result.document_count and report.ok:
+        if on_stage is not None:
+            on_stage("write")
         result.written = write_outputs(render_outputs(result.events, opts), Path(out_dir))
     return result

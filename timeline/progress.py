@@ -48,6 +48,7 @@ class Progress:
         self.started = time.monotonic()
         self._drawn_at = 0.0
         self._width = 0
+        self.stage = ""
 
     def __enter__(self) -> Progress:
         return self
@@ -64,17 +65,25 @@ class Progress:
                 self._drawn_at = now
                 self._draw(now)
 
+    def set_stage(self, stage: str) -> None:
+        """Name what runs after the documents (e.g. ``merging events``): shown at once, since
+        the counts no longer move while it runs."""
+        self.stage = stage
+        if self.enabled:
+            self._draw(time.monotonic())
+
     def line(self, now: float | None = None) -> str:
         """The status text: ``12,345 documents analysed · 810 docs/s · 1.9 MB/s · 0:15``."""
         elapsed = max((now or time.monotonic()) - self.started, 1e-9)
         minutes, seconds = divmod(int(elapsed), 60)
         hours, minutes = divmod(minutes, 60)
         clock = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-        return (
-            f"{self.documents:,} documents {self.label} · "
+        text = (
+            f"{self.documents:,} document{'' if self.documents == 1 else 's'} {self.label} · "
             f"{self.documents / elapsed:,.0f} docs/s · "
             f"{self.size / elapsed / 1e6:.1f} MB/s · {clock}"
         )
+        return f"{text} · {self.stage}…" if self.stage else text
 
     def _draw(self, now: float) -> None:
         text = self.line(now)
