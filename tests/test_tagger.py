@@ -290,8 +290,15 @@ def test_anaphoric_next_day() -> None:
 
 
 def test_anaphoric_later() -> None:
+    # the day it names, counted from the last date mentioned (TimeBank would tag only the
+    # "two days" duration; a calendar needs the day)
     found = tag("He arrived on May 2, 2020. Two days later he left.", DCT)
-    assert [(t.text, t.type, t.value) for t in found][1] == ("Two days", "DURATION", "P2D")
+    assert [(t.text, t.type, t.value) for t in found][1] == ("Two days later", "DATE", "2020-05-04")
+    found = tag("He arrived on May 2, 2020. A week later he left.", DCT)
+    assert [(t.text, t.value) for t in found][1] == ("A week later", "2020-05-09")
+    # with no date before it, only the stretch is known
+    found = tag("Two days later he left.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("Two days later", "DURATION", "P2D")]
 
 
 def test_anaphoric_next_morning_and_day_ranges() -> None:

@@ -29,13 +29,14 @@ from typing import Literal
 from timeline.temporal.model import Timex
 from timeline.temporal.normalize import Context, normalize, to_timex
 from timeline.temporal.recognize import recognize
-from timeline.temporal.tense import tense_at
+from timeline.temporal.tense import tense_at, tense_cue
 
 __all__ = ["Timex", "tag", "resolve"]
 
 _log = logging.getLogger(__name__)
 
 _LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 _FILLER = re.compile(
     r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
     re.IGNORECASE,
@@ -64,7 +65,11 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
         return []
     for c in found:
         try:
-            tense = tense_at(text, c.start, c.end)
+            tense, ctx.cue_distance = tense_cue(text, c.start, c.end)
+            ctx.position = c.start
+            ctx.same_sentence = ctx.last_end >= 0 and not _SENTENCE_END.search(
+                text, ctx.last_end, c.start
+            )
             res = normalize(c, text, ctx, tense)
             if res is None or not res.value:
                 continue
@@ -75,6 +80,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             out.append(to_timex(c, text, res, ctx))
             if res.updates_anchor and res.period is not None:
                 ctx.last = res.period
+                ctx.last_end = c.end
         except Exception:
             _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue

@@ -199,6 +199,9 @@ FUTURE_CUES: tuple[str, ...] = (
     "upcoming", "as soon as", "as early as", "intends", "aims", "hopes", "next", "would",
     "ahead of",
     "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
+    # the present tense of scheduled events ("the summit opens Monday")
+    "opens", "begins", "starts", "resumes", "plays", "takes effect", "take effect",
+    "expires", "ends", "meets", "arrives", "visits", "go to the polls", "goes to the polls",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "told", "reported", "announced", "came",
@@ -206,4 +209,16 @@ PAST_CUES: tuple[str, ...] = (
     "earlier", "since", "previously", "last", "has been", "have been", "saw", "gave", "left",
     "spent", "sold", "paid", "led", "became", "ran", "kept", "found", "brought", "put",
     "closed", "ended", "dropped", "climbed", "slipped", "gained", "jumped", "declined",
+    # irregular past forms (the "-ed" reader misses them)
+    "fought", "thought", "bought", "caught", "sought", "taught", "wrote", "spoke", "broke",
+    "chose", "drove", "grew", "threw", "flew", "drew", "knew", "blew", "stood", "heard",
+    "felt", "dealt", "meant", "sent", "built", "lent", "struck", "swore", "stole", "froze",
+    "shook", "fled", "withdrew", "oversaw", "overtook", "undertook", "sank", "swept", "slept",
+    "forgot", "arose", "laid", "woke", "sprang", "swung", "hid", "fed",
+    # forms shared with the present: past unless a modal or "to" comes before them
+    "hit", "cut", "set", "shut", "quit", "let", "spread", "hurt", "cost", "burst",
 )  # fmt: skip
+# Past forms that are also present or infinitive forms ("will cut", "to hit").
+SHARED_PAST_FORMS: frozenset[str] = frozenset(
+    {"hit", "cut", "put", "set", "shut", "quit", "let", "spread", "hurt", "cost", "burst"}
+)

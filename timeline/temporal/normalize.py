@@ -38,6 +38,8 @@ _DURATION_LETTER = {
 _YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
+_NEAR_CUE = 20  # a past verb this close to a bare month decides alone ("took office in January")
+_NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
 _FAR_HOLIDAY_DAYS = 360
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
@@ -51,6 +53,9 @@ class Context:
     last_end: int = -1
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
+    cue_distance: int = 0  # characters between the expression and its tense cue
+    position: int = 0  # where the expression being normalized starts
+    same_sentence: bool = False  # the last date mentioned is in the same sentence
 
     def anchor_for(self, anaphoric: bool) -> tuple[Period, str]:
         if anaphoric and self.last is not None:
@@ -183,12 +188,26 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             direction = "same"
         elif ctx.forced:
             p, direction = _choose(options, dct, tense)
+        elif gran == "month" and tense != "future" and (narrative := _narrative_year(ctx)):
+            # "elected in November 2020 and took office in January": a story told in
+            # another year goes on from the date just mentioned
+            last = narrative
+            if gran == "month" and last.granularity != "year" and month < last.start.month:
+                p = Period(gran, date(last.start.year + 1, month, 1))
+            else:
+                p = Period(gran, _safe_date(last.start.year, month, day or 1) or last.start)
+            direction = "past" if p.start <= dct else "future"
         else:
             # a stated month and day: the tense decides unless that puts it most of a year
             # away, in which case the nearest reading wins ("payable Nov. 21" said Nov. 2)
             p, direction = _choose(options, dct, tense)
             far = _FAR_DAYS if gran == "day" else _FAR_MONTH_DAYS
-            if abs((p.start - dct).days) > far:
+            if abs((p.start - dct).days) > far and not (
+                gran == "month"
+                and tense == "past"
+                and ctx.cue_distance <= _NEAR_CUE
+                and not k.get("deadline")
+            ):
                 p, direction = _choose(options, dct, None)
         r.implied = {"year": p.start.year}
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
@@ -222,6 +241,23 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.type = "TIME"
         r.value += "T" + k["part"]
     return r
+
+
+def _narrative_year(ctx: Context) -> Period | None:
+    """The date just mentioned (in the same or previous sentence) when it lies in another year
+    than the document date: a story about that time, which bare months continue."""
+    last = ctx.last
+    if (
+        last is None
+        or ctx.forced
+        or not ctx.same_sentence
+        or ctx.position - ctx.last_end > _NARRATIVE_REACH
+        or last.granularity not in ("month", "day")
+        or last.start.year == ctx.dct.year
+        or last.start > ctx.dct
+    ):
+        return None
+    return last
 
 
 def _tense_reason(tense: Tense | None, forced: bool = False) -> str:
@@ -512,6 +548,10 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     sign = k["sign"]
     anaphoric = bool(k.get("anaphoric"))
     r = Result("DATE", "", mod=None, updates_anchor=sign > 0)
+    if k.get("later") and (ctx.last is None or ctx.last.granularity not in ("day", "week")):
+        # "two days later" with no day before it to count from: only the stretch is known
+        c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
+        return _duration(c2, ctx, tense)
     if unit in _TIME_UNITS:
         anchor, why = ctx.anchor_for(anaphoric)
         r.value = anchor.value() if anchor.granularity == "day" else ctx.dct.isoformat()
@@ -532,6 +572,8 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.updates_anchor = True
         return r
     gran = unit_granularity(unit)
+    if k.get("later") and gran == "week" and anaphoric and ctx.last.granularity == "day":
+        gran = "day"  # "a week later" after a stated day: the day a week on
     if gran in ("decade", "century") and amount is not None and float(amount).is_integer():
         gran = "year"  # "a decade ago": the year ten years back
     anchor, why = ctx.anchor_for(anaphoric)
@@ -849,7 +891,19 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
     known = {
         k: v
         for k, v in c.known.items()
-        if k not in ("qmod", "det", "word", "rel", "anaphoric", "dayref", "zone_word", "adjectival")
+        if k
+        not in (
+            "qmod",
+            "det",
+            "word",
+            "rel",
+            "anaphoric",
+            "dayref",
+            "zone_word",
+            "adjectival",
+            "deadline",
+            "later",
+        )
     }
     if c.known.get("rel"):
         known["relation"] = c.known["rel"]

@@ -104,6 +104,10 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     return c
 
 
+_CASED_MONTH_PREPOSITIONS = frozenset({"for", "on", "around", "between", "at", "into"})
+_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "before"})
+
+
 @rule(
     "month-year",
     rf"\b{MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
@@ -126,7 +130,9 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             return None  # "March Street", "May Day"
         elif word in lx.AMBIGUOUS_MONTHS or m["month"].isupper():
             prev = text[max(0, m.start() - 12) : m.start()].lower().split()
-            if not prev or prev[-1] not in (
+            if prev and prev[-1] in _CASED_MONTH_PREPOSITIONS and m["month"][0].isupper():
+                pass  # "scheduled for March": capitalised after a preposition, the month
+            elif not prev or prev[-1] not in (
                 "in",
                 "since",
                 "until",
@@ -153,6 +159,9 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             ):
                 return None
     known: dict[str, Any] = {"month": month}
+    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
+    if prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+        known["deadline"] = True  # "until mid-November": a limit, often still ahead
     if m["year"]:
         known["year"] = year_value(m["year"])
     if m["yrel"]:

@@ -111,9 +111,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
         ):
             return None  # a rate: "four flights a week", "358,000 a month"
-    if after == "later":
-        after = None  # "three days later": the duration is the expression, "later" a signal
+    if after == "later" and (amount is None or unit in ("second", "minute", "hour")):
+        after = None  # "a few days later": a stretch of unstated length, "later" a signal
     if after in (
+        "later",
         "ago",
         "earlier",
         "before",
@@ -136,6 +137,7 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             unit=unit,
             sign=sign,
             anaphoric=anaphoric or None,
+            later=after == "later" or None,
             qmod=qmod,
             det=det,
         )

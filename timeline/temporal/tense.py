@@ -24,6 +24,8 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_AUXILIARIES = frozenset({"was", "were", "had", "has been", "have been"})
+_WEAK = 40  # added to the distance of a weak cue
 _FAR = 10_000
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
@@ -51,10 +53,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
     best: tuple[int, Tense] | None = None
     # left side: scan the window, keep cues after the last sentence stop
     left: list[tuple[int, Tense]] = []
+    aux_end = -2
     for m in _CUES.finditer(text, lo, start):
         kind = _kind(m, text)
+        if kind and kind != "stop" and m.start() == aux_end + 1 and left:
+            left.pop()  # "was planned": the participle, not the auxiliary, carries the tense
+        aux_end = m.end() if m.group().lower() in _AUXILIARIES else -2
         if kind == "stop":
             left.clear()
+        elif kind == "plan":  # a plan made in the past: past, but a weak cue
+            left.append((start - m.end() + _WEAK, "past"))
         elif kind:
             left.append((start - m.end(), kind))
     if left:
@@ -64,6 +72,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
         if kind == "stop":
             break
         if kind:
+            kind = "past" if kind == "plan" else kind
             dist = m.start() - end + 30  # the governing verb is usually on the left
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -75,22 +84,32 @@ _FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "sla
 _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|to|can|could|may|might|must|should|shall|does|do|did|not|never)"
+    r"|n't|['’](?:ll|d))\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop"] | None:
+def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None:
     if m.group("stop"):
         return "stop"
     if m.group("future"):
         if m.group("future").lower() in _FUTURE_PARTICIPLES and _PLUPERFECT.search(
             text, max(0, m.start() - 24), m.start()
         ):
-            return "past"  # "had been scheduled to expire Friday": a plan in the past
+            return "plan"  # "had been scheduled to expire Friday": a plan in the past
         return "future"
     if m.group("ed"):
         word = m.group("ed").lower()
         if word in _NOT_PAST:
             return None
+    elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
+        if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return None  # "will cut", "to hit", "could put": not a past tense
+        if re.match(r"\s+(?:for|to)\b", text[m.end() : m.end() + 5]):
+            return None  # "set for", "set to": a schedule, read by the future cues
     # a participle after an auxiliary ("to be held", "is expected") takes the auxiliary's tense
     if _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start()):
         return None

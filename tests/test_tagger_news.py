@@ -1,0 +1,174 @@
+"""Held-out check: hand-written news sentences (none taken from a corpus), each with its
+publication date, one expression and the TIMEX3 value a careful TimeML annotator gives it.
+
+These guard the corpus-driven tuning of the tagger against overfitting: every change made to
+score better on TimeBank/AQUAINT must keep them passing.  They cover direction from tense
+(weekdays, months, days of the month, seasons), anaphora to the last date mentioned,
+"a year ago" outside earnings reports, deictics, durations, sets, clock times with zones,
+datelines, and words that must not be tagged at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+WED = date(2025, 10, 29)  # a Wednesday
+FRI = date(2024, 3, 15)  # a Friday
+MON = date(1998, 2, 16)  # a Monday
+
+CASES: list[tuple[date, str, str, str]] = [
+    # --- bare weekdays: the tense of the clause decides; the publication day is valid
+    (WED, "The minister said on Monday that talks would resume.", "Monday", "2025-10-27"),
+    (WED, "The vote will take place on Friday.", "Friday", "2025-10-31"),
+    (WED, "Shares fell 3% on Tuesday.", "Tuesday", "2025-10-28"),
+    (WED, "The company said Wednesday it would cut jobs.", "Wednesday", "2025-10-29"),
+    (WED, "Officials will meet next Tuesday.", "next Tuesday", "2025-11-04"),
+    (WED, "He resigned last Thursday.", "last Thursday", "2025-10-23"),
+    (WED, "The talks ran from Monday to Wednesday.", "Monday", "2025-10-27"),
+    (WED, "The launch is expected at 3 p.m. Thursday.", "3 p.m. Thursday", "2025-10-30T15:00"),
+    (FRI, "The bill was signed Thursday by the governor.", "Thursday", "2024-03-14"),
+    (FRI, "The team plays again on Sunday.", "Sunday", "2024-03-17"),
+    (FRI, "Police said Monday that two suspects had been arrested.", "Monday", "2024-03-11"),
+    (FRI, "He won the race last Friday.", "last Friday", "2024-03-08"),
+    (FRI, "The summit will open next Friday.", "next Friday", "2024-03-22"),
+    (FRI, "The court will rule on Tuesday.", "Tuesday", "2024-03-19"),
+    (FRI, "The rebels took the town on Saturday.", "Saturday", "2024-03-09"),
+    (FRI, "Talks are scheduled to resume Monday.", "Monday", "2024-03-18"),
+    (MON, "Troops met the convoy Saturday.", "Saturday", "1998-02-14"),
+    (MON, "Prices rose on Tuesday and fell on Wednesday, traders said.", "Tuesday", "1998-02-10"),
+    # --- months and month-days: a past verb next to a bare month wins
+    (WED, "The plant closed in March.", "March", "2025-03"),
+    (WED, "The election is scheduled for March.", "March", "2026-03"),
+    (WED, "He took office in January.", "January", "2025-01"),
+    (WED, "The deal was announced in November.", "November", "2024-11"),
+    (WED, "The deal was announced in mid-November.", "mid-November", "2024-11"),
+    (WED, "The plant will reopen in February.", "February", "2026-02"),
+    (WED, "Sales fell in September.", "September", "2025-09"),
+    (WED, "The law passed in May.", "May", "2025-05"),
+    (WED, "Lawmakers will vote on the measure in May.", "May", "2026-05"),
+    (WED, "The company expects to report results in December.", "December", "2025-12"),
+    (WED, "The law takes effect on Jan. 1.", "Jan. 1", "2026-01-01"),
+    (WED, "The contract expired on Sept. 30.", "Sept. 30", "2025-09-30"),
+    (WED, "The dividend is payable Nov. 21.", "Nov. 21", "2025-11-21"),
+    (WED, "The election was held on March 3.", "March 3", "2025-03-03"),
+    (WED, "The vote came a week after the talks on Oct. 10.", "Oct. 10", "2025-10-10"),
+    (WED, "The firm reported losses in October 2024.", "October 2024", "2024-10"),
+    (WED, "The summit opens on Oct. 31, 2025, in Busan.", "Oct. 31, 2025", "2025-10-31"),
+    (WED, "The treaty was signed on 12 June 1998.", "12 June 1998", "1998-06-12"),
+    (WED, "He was elected in November 2020 and took office in January.", "January", "2021-01"),
+    (FRI, "The central bank cut rates in December.", "December", "2023-12"),
+    (FRI, "The agency will publish its report in April.", "April", "2024-04"),
+    # --- days of the month
+    (WED, "The strike ended on the 15th.", "the 15th", "2025-10-15"),
+    (WED, "The ceremony is set for the 3rd.", "the 3rd", "2025-11-03"),
+    (WED, "Prices were raised on the 2nd.", "the 2nd", "2025-10-02"),
+    # --- seasons
+    (WED, "The policy was introduced in the spring.", "the spring", "2025-SP"),
+    (WED, "Talks will continue into next summer.", "next summer", "2026-SU"),
+    (WED, "The drought began last summer.", "last summer", "2025-SU"),
+    (FRI, "The company plans to open the store this summer.", "this summer", "2024-SU"),
+    # --- anaphora: against the last date mentioned
+    (WED, "They met on Oct. 10. The next day they signed the deal.", "The next day", "2025-10-11"),
+    (FRI, "The talks began on March 3. Two days later, the delegates left.", "Two days later",
+     "2024-03-05"),
+    (FRI, "The strike started on Feb. 12. The following month, workers returned.",
+     "The following month", "2024-03"),
+    (WED, "The storm hit on Aug. 29, 2005. The next day, the levees failed.", "The next day",
+     "2005-08-30"),
+    (WED, "He was arrested on June 2, 2019, and charged the following day.", "the following day",
+     "2019-06-03"),
+    (WED, "The firm filed for bankruptcy on May 4. A week later, it fired its chief.",
+     "A week later", "2025-05-11"),
+    (WED, "Fighting broke out on Jan. 5, 2023. That week, thousands fled.", "That week",
+     "2023-W01"),
+    # --- "a year ago" and other shifts from the document date
+    (WED, "A year ago, the city was under water.", "A year ago", "2024"),
+    (WED, "Two years ago, the plant employed 500 people.", "Two years ago", "2023"),
+    (WED, "The talks collapsed two days ago.", "two days ago", "2025-10-27"),
+    (WED, "The firm was sold three months ago.", "three months ago", "2025-07"),
+    (WED, "Unemployment stood at 5 percent a year earlier.", "a year earlier", "2024"),
+    (WED, "Profit rose in the third quarter from a year earlier.", "a year earlier", "2024-Q3"),
+    # --- deictics
+    (WED, "Prices rose sharply last week.", "last week", "2025-W43"),
+    (WED, "The report is due next month.", "next month", "2025-11"),
+    (WED, "Protests continued over the weekend.", "the weekend", "2025-W43-WE"),
+    (WED, "Police arrived this morning.", "this morning", "2025-10-29TMO"),
+    (WED, "The meeting ends tomorrow.", "tomorrow", "2025-10-30"),
+    (WED, "Rain fell yesterday.", "yesterday", "2025-10-28"),
+    (WED, "Two people were hurt last night.", "last night", "2025-10-28TNI"),
+    (WED, "The index fell 2% this week.", "this week", "2025-W44"),
+    (WED, "Earlier this year, the firm expanded.", "Earlier this year", "2025"),
+    (WED, "Next year, the rules change.", "Next year", "2026"),
+    (WED, "Last year's harvest was poor.", "Last year", "2024"),
+    (WED, "Sales rose in the third quarter.", "the third quarter", "2025-Q3"),
+    (WED, "Results for the first half were strong.", "the first half", "2025-H1"),
+    (WED, "The agency will decide by the end of the year.", "the end of the year", "2025"),
+    (WED, "The company is now profitable.", "now", "PRESENT_REF"),
+    (WED, "Recently, prices have fallen.", "Recently", "PAST_REF"),
+    (WED, "The bank will raise rates later this year.", "later this year", "2025"),
+    # --- explicit years, decades
+    (WED, "Output peaked in 2019.", "2019", "2019"),
+    (WED, "Growth slowed in the 1990s.", "the 1990s", "199"),
+    (WED, "The 2008 crisis hit banks hard.", "2008", "2008"),
+    (WED, "On 10/29/2025 the index closed higher.", "10/29/2025", "2025-10-29"),
+    (WED, "The filing, dated 2025-10-20, shows losses.", "2025-10-20", "2025-10-20"),
+    # --- durations
+    (WED, "Inflation has risen for three months.", "three months", "P3M"),
+    (WED, "The project took two and a half years.", "two and a half years", "P2.5Y"),
+    (WED, "Over the past 24 hours, 10 people died.", "the past 24 hours", "PT24H"),
+    (WED, "The dispute has dragged on for 10 years.", "10 years", "P10Y"),
+    (WED, "The ceasefire lasted six hours.", "six hours", "PT6H"),
+    (WED, "He served more than three decades in the Senate.", "three decades", "P30Y"),
+    # --- sets
+    (WED, "The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
+    (WED, "The results are published daily.", "daily", "P1D"),
+    (WED, "The council meets twice a year.", "twice a year", "P1Y"),
+    (WED, "The magazine appears weekly.", "weekly", "P1W"),
+    (WED, "Inspections are carried out every year.", "every year", "P1Y"),
+    # --- clock times, with and without zones
+    (WED, "The market opens at 9:30 a.m. ET.", "9:30 a.m. ET", "2025-10-29T09:30"),
+    (FRI, "The ceremony was held at noon Thursday.", "noon Thursday", "2024-03-14T12:00"),
+    (WED, "The polls close at 8 p.m. tonight.", "8 p.m.", "2025-10-29T20:00"),
+    (WED, "The statement was issued at 14:30 GMT.", "14:30 GMT", "2025-10-29T14:30"),
+    # --- datelines
+    (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
+    (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",
+     "1998-02-16"),
+]  # fmt: skip
+
+# Words that look temporal but are not.
+NOT_TEMPORAL: list[tuple[date, str]] = [
+    (WED, "Thousands will march to the capital."),
+    (WED, "The plan may be revised."),
+    (WED, "He won 1500 votes in the district."),
+    (WED, "The second quarterback was injured."),
+    (WED, "She worked at the Sun for a decade before."),  # "a decade" is a duration, checked below
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expr", "value"), CASES, ids=[c[2] for c in CASES])
+def test_news_sentence(dct: date, text: str, expr: str, value: str) -> None:
+    found = tag(text, dct)
+    want = expr.lower()
+    hit = [t for t in found if want in t.text.lower() or t.text.lower() in want]
+    assert value in [t.value for t in hit], (
+        f"{expr!r} in {text!r} (DCT {dct}): want {value}, got {[(t.text, t.value) for t in found]}"
+    )
+
+
+@pytest.mark.parametrize(("dct", "text"), NOT_TEMPORAL[:4])
+def test_not_temporal(dct: date, text: str) -> None:
+    assert tag(text, dct) == []
+
+
+def test_decade_before_is_a_duration() -> None:
+    (t,) = tag(NOT_TEMPORAL[4][1], WED)
+    assert (t.text, t.type, t.value) == ("a decade", "DURATION", "P10Y")
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 80
