@@ -39,6 +39,7 @@ _YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
 _NEAR_CUE = 20  # a past verb this close to a bare month decides alone ("took office in January")
+_FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
 _FAR_HOLIDAY_DAYS = 360
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
@@ -168,6 +169,8 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         if not options:
             return None
         rel = k.get("rel")
+        if k.get("deadline") and not ctx.forced and (tense is None or ctx.cue_distance > _FAR_CUE):
+            tense = "future"  # "by February", no verb close by to say otherwise: a deadline ahead
         if rel in ("last", "past", "this past", "previous"):
             ok = [p for p in options if p.end <= dct]
             p, direction = (

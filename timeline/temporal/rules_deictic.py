@@ -64,10 +64,12 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "weekday", "weekday", weekday=wd, rel=rel, part=part, mod=point_mod(m["mod"]))
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")  # a capitalised word just before
 _GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|than|like)\s+$", re.IGNORECASE)
 _GENERIC_TODAY_AFTER = re.compile(
-    r"['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|"
-    r"terms|dollars|market|culture|technology|politics)\b",
+    r"['’]s\s+(?:(?:\w+\s+)?(?:computers|machines|cars|phones|products)|world|society|youth|"
+    r"young|generation|children|kids|economy|standards|terms|dollars|market|culture|"
+    r"technology|politics)\b",
     re.IGNORECASE,
 )
 
@@ -96,8 +98,15 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
             or _GENERIC_TODAY_AFTER.match(text, m.end())
         )
     ):
-        # "the world of today", "today's youth": the present in general, not the date
-        return cand(m, "ref", "deictic-day", value="PRESENT_REF")
+        # "the world of today", "today's youth": the present in general, neither a date nor
+        # a time expression TimeML annotators mark
+        return None
+    if (
+        word == "today"
+        and m["day"][0] == "T"
+        and _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        return None  # "This is VOA Today", "USA Today": a name
     return cand(m, "deictic", "deictic-day", part=part, mod=point_mod(m["mod"]), **known)
 
 
@@ -424,6 +433,12 @@ def _reference(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if w in ("current", "future") and not _reference_in_context(w, m, text):
         return None
+    if w == "now" and _DISCOURSE_NOW.match(text, m.start()) and _at_clause_start(text, m.start()):
+        return None  # "Now, he says, ...": a discourse marker, not a time
+    if w == "soon" and _NARRATIVE_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "he was soon released": soon after the events told, not after today
+    if w == "the future" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the future of our peoples": what becomes of something
     if w in lx.PRESENT_WORDS:
         value = "PRESENT_REF"
     elif w in lx.PAST_WORDS:
@@ -433,6 +448,15 @@ def _reference(m: re.Match[str], text: str) -> Candidate | None:
     c = cand(m, "ref", "reference", value=value, word=w)
     c.start = start
     return c
+
+
+_DISCOURSE_NOW = re.compile(r"now\s*,|now\s+for\b", re.IGNORECASE)
+_NARRATIVE_PAST_BEFORE = re.compile(r"\b(?:was|were|had|that|which)\s+$", re.IGNORECASE)
+
+
+def _at_clause_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \"'`“‘")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:

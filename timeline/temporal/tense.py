@@ -67,10 +67,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
             left.append((start - m.end(), kind))
     if left:
         best = min(left)
-    for m in _CUES.finditer(text, end, hi):
+    right = _CUES.finditer(text, end, hi)
+    for m in right:
         kind = _kind(m, text)
         if kind == "stop":
             break
+        if kind and m.group().lower() in _AUXILIARIES:
+            nxt = next(right, None)  # "were planning": the verb after the auxiliary decides
+            if nxt is not None and nxt.start() == m.end() + 1:
+                kind = _kind(nxt, text) or kind
+                kind = kind if kind != "stop" else "past"
         if kind:
             kind = "past" if kind == "plan" else kind
             dist = m.start() - end + 30  # the governing verb is usually on the left
@@ -83,6 +89,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
 _FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "slated", "set to"})
 _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
     r"(?:\b(?:will|would|to|can|could|may|might|must|should|shall|does|do|did|not|never)"
@@ -105,6 +115,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         word = m.group("ed").lower()
         if word in _NOT_PAST:
             return None
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return None  # "a still unspecified date", "the revised plan": an adjective
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "will cut", "to hit", "could put": not a past tense
