@@ -98,6 +98,12 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The firm was sold three months ago.", "three months ago", "2025-07"),
     (WED, "Unemployment stood at 5 percent a year earlier.", "a year earlier", "2024"),
     (WED, "Profit rose in the third quarter from a year earlier.", "a year earlier", "2024-Q3"),
+    (WED, "Sales rose in the third quarter. For the quarter a year ago, the firm lost money.",
+     "the quarter a year ago", "2024-Q3"),
+    (WED, "Net income rose in the second quarter from the corresponding period last year.",
+     "the corresponding period last year", "2024-Q2"),
+    (WED, "Revenue beat last year's third quarter by 4%.", "last year's third quarter",
+     "2024-Q3"),
     # --- deictics
     (WED, "Prices rose sharply last week.", "last week", "2025-W43"),
     (WED, "The report is due next month.", "next month", "2025-11"),
@@ -106,6 +112,7 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The meeting ends tomorrow.", "tomorrow", "2025-10-30"),
     (WED, "Rain fell yesterday.", "yesterday", "2025-10-28"),
     (WED, "Two people were hurt last night.", "last night", "2025-10-28TNI"),
+    (WED, "He was shot on the night of Oct. 23 in his kitchen.", "Oct. 23", "2025-10-23"),
     (WED, "The index fell 2% this week.", "this week", "2025-W44"),
     (WED, "Earlier this year, the firm expanded.", "Earlier this year", "2025"),
     (WED, "Next year, the rules change.", "Next year", "2026"),
@@ -119,6 +126,10 @@ CASES: list[tuple[date, str, str, str]] = [
     # --- explicit years, decades
     (WED, "Output peaked in 2019.", "2019", "2019"),
     (WED, "Growth slowed in the 1990s.", "the 1990s", "199"),
+    (WED, "Oil hit bottom in the winter of nineteen ninety-eight.",
+     "the winter of nineteen ninety-eight", "1998-WI"),
+    (WED, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "1997-01"),
     (WED, "The 2008 crisis hit banks hard.", "2008", "2008"),
     (WED, "On 10/29/2025 the index closed higher.", "10/29/2025", "2025-10-29"),
     (WED, "The filing, dated 2025-10-20, shows losses.", "2025-10-20", "2025-10-20"),
@@ -182,3 +193,8 @@ def test_decade_before_is_a_duration() -> None:
 
 def test_enough_cases() -> None:
     assert len(CASES) >= 80
+
+
+def test_the_night_of_a_date_is_that_date() -> None:
+    found = tag("He was shot on the night of Oct. 23 in his kitchen.", WED)
+    assert [(t.text, t.value) for t in found] == [("Oct. 23", "2025-10-23")]

@@ -591,9 +591,21 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             r.period, r.value = p, p.value()
             r.steps.append(f"the same period a year before {base.value()} -> {p.value()}")
             return r
-        if k.get("ordinal") and k.get("of") == "quarter" and unit == "year":
+        if k.get("of") == "half" and not k.get("ordinal") and unit == "year":
+            if ctx.last is not None and ctx.last.granularity == "half":
+                base = ctx.last
+            else:
+                base = period_of("half", ctx.dct).shift(-1)
+            p = Period("half", base.start.replace(year=base.start.year - 1))
+            r.period, r.value = p, p.value()
+            r.steps.append(f"the same half a year before {base.value()} -> {p.value()}")
+            return r
+        if k.get("ordinal") and k.get("of") in ("quarter", "half") and unit == "year":
             n = k["ordinal"]
-            p = Period("quarter", date(ctx.dct.year - 1, 3 * (n - 1) + 1, 1))
+            months = 3 if k["of"] == "quarter" else 6
+            if n > 12 // months:
+                return None
+            p = Period(k["of"], date(ctx.dct.year - 1, months * (n - 1) + 1, 1))
             r.period, r.value = p, p.value()
             r.steps.append(f"the year-earlier quarter {n} -> {p.value()}")
             return r

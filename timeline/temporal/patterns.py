@@ -82,6 +82,12 @@ NUMBER = (
     rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{NUMWORD}|{alt(lx.QUANTITY_WORDS)})"
     r"(?:\s+and\s+a\s+half|\s+1/2|\s+(?:or|to)\s+(?:\d+|" + NUMWORD + r"))?"
 )
+_LOW_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 20)
+# A year said in words, as in broadcast transcripts: "nineteen ninety-four", "two thousand one".
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|eighteen)[\s-]+{_NUMWORD_TENS}(?:[\s-]+{_NUMWORD_DIGIT})?"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+{_LOW_WORD})?)(?![\w-])"
+)
 UNIT = alt(list(lx.UNITS) + list(lx.UNIT_PLURALS))
 UNIT_SINGULAR = alt(lx.UNITS)
 UNIT_PLURAL = alt(lx.UNIT_PLURALS)

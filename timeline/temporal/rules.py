@@ -91,6 +91,18 @@ def year_value(word: str) -> int:
     return int(w)
 
 
+def spelled_year_value(words: str) -> int | None:
+    """The year a spelled-out year names ("nineteen ninety-four" -> 1994)."""
+    parts = re.split(r"[\s-]+", words.strip().lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + (lx.UNITS_ONES.get(rest[0], 0) if rest else 0)
+    if len(parts) >= 2 and parts[0] in lx.UNITS_ONES and parts[1] in lx.TENS:
+        year = lx.UNITS_ONES[parts[0]] * 100 + lx.TENS[parts[1]]
+        return year + (lx.UNITS_ONES.get(parts[2], 0) if len(parts) > 2 else 0)
+    return None
+
+
 def norm_space(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 

@@ -12,6 +12,7 @@ from timeline.temporal.patterns import (
     MONTH,
     POINT_MOD,
     REL,
+    SPELLED_YEAR,
     WEEKDAY,
     YEAR,
     YEAR4,
@@ -26,6 +27,7 @@ from timeline.temporal.rules import (
     norm_space,
     point_mod,
     rule,
+    spelled_year_value,
     weekday_number,
     year_value,
 )
@@ -111,7 +113,8 @@ _DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "before"})
 @rule(
     "month-year",
     rf"\b{MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
-    rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?![\w-])",
+    rf"(?:(?:,?\s+|\s+of\s+)(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR}))"
+    rf"|\s+(?P<yrel>this|last|next)\s+year)?(?![\w-])",
     priority=1,
 )
 def _month_year(m: re.Match[str], text: str) -> Candidate | None:
@@ -121,6 +124,11 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     word = m["month"].lower().rstrip(".")
     if not m["year"] and re.match(r"\s*\d{1,2}(?!\d)", text[m.end() : m.end() + 4]):
         return None  # "last Oct. 23": a day follows; the month-day rule reads it
+    if m["syear"]:
+        known_year = spelled_year_value(m["syear"])
+        if known_year is None:
+            return None
+        return cand(m, "date", "month-year", month=month, year=known_year)
     if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"] and not m["yrel"]:
         if text.strip() == m.group(0):
             pass  # a month name on its own (typed by a user)

@@ -252,6 +252,30 @@ def _adj_shift(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    "period-year-ago",
+    rf"\b(?:(?P<the>the)\s+)?(?:(?:same|corresponding|comparable|year-ago)\s+)?"
+    rf"(?:(?P<ord>{ORDINAL})[-\s]+)?(?P<what>quarter|period|half)\s+"
+    rf"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+    rf"(?![\w-])"
+    rf"|\blast\s+year['’]s\s+(?:(?P<ord2>{ORDINAL})[-\s]+)?(?P<what2>quarter|period|half)\b",
+    priority=1,
+)
+def _period_year_ago(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the quarter a year ago", "the corresponding period last year", "last year's
+    quarter": the period under discussion, one year back."""
+    what = (m["what"] or m["what2"]).lower()
+    ordinal = m["ord"] or m["ord2"]
+    known: dict[str, Any] = {"amount": 1, "unit": "year", "sign": -1, "anaphoric": True}
+    known["of"] = "quarter" if what == "period" else what
+    if ordinal:
+        n = lx.ORDINALS[ordinal.lower()]
+        if n <= 0:
+            return None
+        known["ordinal"] = n
+    return Candidate(m.start(), m.end(), "shift", "adj-shift", known)
+
+
+@rule(
     "year-end",
     r"\b(?P<span>(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)(?:-end|\s+end|'s\s+end))\b",
 )
