@@ -230,3 +230,20 @@ def test_every_gazetteer_zone_exists() -> None:
         if zone is not None:
             ZoneInfo(zone)  # raises for an unknown zone
         assert key == key.lower()
+
+
+def test_run_on_text_is_cut_into_bounded_sentences() -> None:
+    from timeline.eventing.text import MAX_SENTENCE
+
+    text = "the minister will meet officials in Seoul on Friday and discuss trade " * 400
+    exprs = []
+    start = -1
+    for _ in range(20):
+        start = text.index("Friday", start + 1)
+        exprs.append(Timex(start, start + 6, "Friday", "DATE", "2025-10-31"))
+    found = events_from_document(doc(text), exprs)
+    assert found
+    for e in found:
+        for m in e.mentions:
+            assert m.sentence_end - m.sentence_start <= MAX_SENTENCE
+            assert text[m.start : m.end] == "Friday"

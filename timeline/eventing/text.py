@@ -112,6 +112,27 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+MAX_SENTENCE = 600  # characters: a run-on "sentence" (a table, a list) is cut into pieces
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SENTENCE characters, at a semicolon or comma
+    if there is one in the second half of a piece, else at a space: keeps title building linear
+    on text without sentence ends."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        cut = max(text.rfind("; ", half, limit), text.rfind(", ", half, limit))
+        if cut == -1:
+            cut = text.rfind(" ", half, limit)
+        cut = limit if cut == -1 else cut + 1
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 class SentenceIndex:
     """The sentences of one document, found once and looked up by offset."""
 
@@ -127,6 +148,7 @@ class SentenceIndex:
             start = end
         if start < len(text):
             spans.append((start, len(text)))
+        spans = [piece for span in spans for piece in _bounded(text, *span)]
         sentences: list[Sentence] = []
         for s, e in spans:
             # trim whitespace at the edges so offsets point at the words
