@@ -116,6 +116,7 @@ class _DocumentEvents:
         self.title_tokens = tokenize(doc.title or "")
         self._context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self.spans: list[tuple[int, int]] = []
+        self._facts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def context(self, sent: Sentence) -> tuple[frozenset[str], frozenset[str]]:
         """(names, keywords) of the neighbouring sentences and the document title."""
@@ -123,11 +124,22 @@ class _DocumentEvents:
             names: set[str] = set()
             words: set[str] = set()
             for other in [*self.ctx.sentences.neighbours(sent), None]:
-                toks = other.tokens if other is not None else self.title_tokens
-                found = find_names(toks, toks[0].start if toks else None)
-                spans = attribution_spans(toks)
-                names |= {n.key for n in found if not any(a <= n.start < b for a, b in spans)}
-                words |= _keywords(toks)
+                key = other.index if other is not None else -1
+                if key not in self._facts:
+                    if other is not None:
+                        found, spans = self.ctx.names_in(other), self.ctx.attributions_in(other)
+                        toks = other.tokens
+                    else:
+                        toks = self.title_tokens
+                        found = find_names(toks, toks[0].start if toks else None)
+                        spans = attribution_spans(toks)
+                    self._facts[key] = (
+                        frozenset(n.key for n in found
+                                  if not any(a <= n.start < b for a, b in spans)),
+                        _keywords(toks),
+                    )
+                names |= self._facts[key][0]
+                words |= self._facts[key][1]
             self._context[sent.index] = (frozenset(names), frozenset(words))
         return self._context[sent.index]
 
@@ -229,7 +241,7 @@ class _DocumentEvents:
             timezone=zone,
             place=hap.place.name if hap.place else None,
             kind=placement.kind,  # type: ignore[arg-type]
-            keywords=_display_keywords(sent.tokens, span, attribution_spans(sent.tokens)),
+            keywords=_display_keywords(sent.tokens, span, self.ctx.attributions_in(sent)),
             end_value=end_value,
             participants=_participants(hap.participants),
             happening=hap.cls,

@@ -62,6 +62,19 @@ class DocContext:
         self.title = title or ""
         self.sentences = SentenceIndex(text)
         self._modifiers: dict[str, str | None] = {}
+        self._names: dict[int, list[Name]] = {}
+        self._attributions: dict[int, list[tuple[int, int]]] = {}
+
+    def names_in(self, sent: Sentence) -> list[Name]:
+        """The names of a sentence (found once per sentence)."""
+        if sent.index not in self._names:
+            self._names[sent.index] = find_names(sent.tokens, sent.start)
+        return self._names[sent.index]
+
+    def attributions_in(self, sent: Sentence) -> list[tuple[int, int]]:
+        if sent.index not in self._attributions:
+            self._attributions[sent.index] = attribution_spans(sent.tokens)
+        return self._attributions[sent.index]
 
     def modifier_for(self, head: str) -> str | None:
         """A content word the document puts before ``head`` elsewhere ("technology" for "the
@@ -147,7 +160,7 @@ def analyse_happening(
     """
     toks = sent.tokens
     ti, tj = sent.token_range(start, end)
-    attrib = attribution_spans(toks)
+    attrib = ctx.attributions_in(sent)
     skip: set[int] = set(range(ti, tj))
     skip |= _parenthetical(toks, ti)
     for k, t in enumerate(toks):
@@ -156,7 +169,7 @@ def analyse_happening(
         ):
             skip.add(k)
     names = [
-        n for n in find_names(toks, sent.start)
+        n for n in ctx.names_in(sent)
         if not any(a <= n.start < b for a, b in attrib) and not (start <= n.start < end)
     ]
     places = [p for p in find_places(toks) if not (start <= p.start < end)]
@@ -683,7 +696,7 @@ class _Title:
                     return subj
                 break
         for s in self.ctx.sentences.neighbours(self.sent, before=1, after=0):
-            found = find_names(s.tokens, s.start)
+            found = list(self.ctx.names_in(s))
             if pron in ("he", "she"):
                 found = [n for n in found if n.kind == "name"]
             if found:
