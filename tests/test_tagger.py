@@ -232,7 +232,9 @@ def test_time_zones(text: str, span: str, zone: str) -> None:
 
 DURATIONS = [
     ("It took three months.", "three months", "P3M"),
-    ("It took two and a half years.", "two and a half years", "P2.5Y"),
+    ("It took two and a half years.", "two and a half years", "P2Y6M"),
+    ("It took a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("It took 2.5 months.", "2.5 months", "P2.5M"),
     ("They fought for years.", "years", "PXY"),
     ("Prices rose over the past 24 hours.", "the past 24 hours", "PT24H"),
     ("It lasted several weeks.", "several weeks", "PXW"),

@@ -135,7 +135,9 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The filing, dated 2025-10-20, shows losses.", "2025-10-20", "2025-10-20"),
     # --- durations
     (WED, "Inflation has risen for three months.", "three months", "P3M"),
-    (WED, "The project took two and a half years.", "two and a half years", "P2.5Y"),
+    (WED, "The project took two and a half years.", "two and a half years", "P2Y6M"),
+    (WED, "The ceasefire held for six and a half hours.", "six and a half hours", "PT6H30M"),
+    (WED, "Editorial, Thursday, Nov. 7: a day to remember.", "Thursday, Nov. 7", "2024-11-07"),
     (WED, "Over the past 24 hours, 10 people died.", "the past 24 hours", "PT24H"),
     (WED, "The dispute has dragged on for 10 years.", "10 years", "P10Y"),
     (WED, "The ceasefire lasted six hours.", "six hours", "PT6H"),

@@ -35,6 +35,12 @@ _DURATION_LETTER = {
     "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
 }  # fmt: skip
+# A fractional amount of a unit spelled in the next unit down: letter -> (factor, letter,
+# whether the smaller unit is a time-of-day unit written after "T").
+_SPLIT_UNITS = {
+    "year": (12, "M", False), "day": (24, "H", True), "hour": (60, "M", True),
+    "hr": (60, "M", True), "minute": (60, "S", True), "min": (60, "S", True),
+}  # fmt: skip
 _YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
@@ -212,6 +218,13 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
                 and not k.get("deadline")
             ):
                 p, direction = _choose(options, dct, None)
+        wd = k.get("weekday")
+        if wd and gran == "day" and p.start.isoweekday() != wd and not rel:
+            # "Saturday, April 25": the year in which that day is a Saturday, if one is near
+            fits = [o for o in options if o.start.isoweekday() == wd]
+            if fits:
+                p = min(fits, key=lambda o: abs((o.start - dct).days))
+                direction = "past" if p.start < dct else ("same" if p.start == dct else "future")
         r.implied = {"year": p.start.year}
         r.anchor, r.direction, r.period = Period("day", dct).value(), direction, p
         r.steps += [
@@ -664,6 +677,16 @@ def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         unit, letter = "year", "Y"
     n = "X" if amount is None else _num(amount)
     value = ("PT" if unit in _TIME_UNITS else "P") + n + letter
+    if amount is not None and not float(amount).is_integer() and unit in _SPLIT_UNITS:
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: whole units, as TimeML
+        # annotators write them, when the fraction comes out whole in the next unit down
+        factor, smaller, time_part = _SPLIT_UNITS[unit]
+        whole, rest = int(amount), (amount - int(amount)) * factor
+        if float(rest).is_integer():
+            head = ("PT" if unit in _TIME_UNITS else "P") + (f"{whole}{letter}" if whole else "")
+            if time_part and not head.startswith("PT"):
+                head += "T"
+            value = f"{head}{int(rest)}{smaller}"
     qmod = k.get("qmod")
     mod = lx.QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", qmod.lower())) if qmod else None
     r = Result("DURATION", value, mod=mod or None, updates_anchor=False)

@@ -320,4 +320,8 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule("frequency-adverb", rf"\b(?P<w>{alt(lx.FREQUENCY_ADVERBS)})(?![\w-])")
 def _frequency(m: re.Match[str], text: str) -> Candidate | None:
+    if m["w"].lower() == "daily" and re.search(
+        r"\baverage\s+$", text[max(0, m.start() - 10) : m.start()], re.I
+    ):
+        return None  # "average daily volume": a mean per day, not a repetition
     return cand(m, "set", "frequency-adverb", value=lx.FREQUENCY_ADVERBS[m["w"].lower()])
