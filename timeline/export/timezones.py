@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil.rrule import rrulestr
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-_STEP = timedelta(hours=6)
+_STEP = timedelta(days=1)  # offset changes less than a day apart would be missed
 _HORIZON = 25  # years a yearly rule must match zoneinfo before it is written as an RRULE
+_SEARCH = 60  # years past the last event in which a zone's final rule may begin
+EARLIEST_YEAR = 1970  # VTIMEZONEs start no later than this
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
 
@@ -119,18 +120,30 @@ def _name(offset: timedelta, name: str) -> str:
 
 @lru_cache(maxsize=64)
 def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
-    """A VTIMEZONE for IANA zone ``key`` valid from 1 Jan ``first_year`` to 31 Dec ``last_year``.
+    """A VTIMEZONE for IANA zone ``key``, right from 1 Jan ``first_year`` (or 1970, if
+    earlier) on, for good.
 
-    The first sub-component fixes the offset in force at the window's start; each later one
-    is one transition. Raises ValueError for an unknown zone.
+    The first sub-component fixes the offset in force at the start. The zone's final yearly
+    rule (the one it follows to at least 85 years past ``last_year``, looked for from the
+    start on) is written as open RRULEs from the year it began; the transitions before it
+    as runs of yearly RRULEs with an UNTIL, or single onsets where no rule holds two years
+    running. So New York is nine sub-components from 1970 on, the same whatever the
+    events' years, and a client that reuses the first VTIMEZONE it saw for a TZID (vobject
+    does, process-wide) still reads every other feed right. A zone without a regular
+    final rule (Casablanca) gets its transitions to the end of ``last_year``. Raises
+    ValueError for an unknown zone.
     """
     tz = zone_of(key)
     if not isinstance(tz, ZoneInfo):
         raise ValueError(f"not an IANA time zone: {key!r}")
     first_year = max(first_year, 1)
-    last_year = min(max(last_year, first_year), 9998)
-    start = datetime(first_year, 1, 1, tzinfo=UTC)
-    end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
+    last_year = min(max(last_year, first_year), 9000)
+    begin = min(first_year, EARLIEST_YEAR)
+    search_end = last_year + 1 + _SEARCH
+    changes = transitions(tz, _jan1(begin), _jan1(search_end + _HORIZON))
+    regime = _final_regime(changes, begin, search_end)
+    end, rules = (last_year + 1, []) if regime is None else regime
+    start = _jan1(begin)
     component = Timezone()
     component.add("tzid", key)
     offset, dst, name = _state(tz, start)
@@ -140,38 +153,72 @@ def vtimezone(key: str, first_year: int, last_year: int) -> Timezone:
     initial.add("tzoffsetto", offset)
     initial.add("tzname", _name(offset, name))
     component.add_component(initial)
-    for change in transitions(tz, start, end):
-        component.add_component(_onset(change))
-    # After the window: onsets until the zone's current yearly rule begins, then that rule
-    # as RRULEs, so the definition stays right for later years too (vobject, for one, keeps
-    # the first VTIMEZONE it sees for a TZID and applies it to every later calendar).
-    onsets, rules = future_plan(tz, last_year + 1)
-    for change in onsets:
-        component.add_component(_onset(change))
+    for change, rule in _runs([c for c in changes if c.at < _jan1(end)]):
+        component.add_component(_onset(change, rule))
     for change, rule in rules:
         component.add_component(_onset(change, rule))
     return component
 
 
+def _runs(onsets: list[Transition]) -> list[tuple[Transition, str | None]]:
+    """Past transitions as compactly as they go: each run of consecutive years on one rule
+    ("last Sunday of October", 1974 to 2006) becomes one onset with an RRULE ending (UNTIL,
+    in UTC as RFC 5545 requires for time zones) after the run's last transition; the rest
+    stay single onsets. Chronological."""
+    kinds: dict[tuple[timedelta, timedelta, str], list[Transition]] = {}
+    for change in onsets:
+        kinds.setdefault((change.before, change.after, change.name), []).append(change)
+    out: list[tuple[Transition, str | None]] = []
+    for same in kinds.values():
+        i = 0
+        while i < len(same):
+            local = _local_before(same[i])
+            best, best_n = 1, 0
+            for n in _week_numbers(local):
+                length = 1
+                while i + length < len(same):
+                    day = _nth_weekday(local.year + length, local.month, local.weekday(), n)
+                    if day is None or _local_before(same[i + length]) != datetime.combine(
+                        day, local.time()
+                    ):
+                        break
+                    length += 1
+                if length > best:
+                    best, best_n = length, n
+            rule = None
+            if best > 1:
+                # A day after the run's last onset: past it whether a parser reads UNTIL as
+                # UTC (RFC 5545) or, as dateutil does, as local wall time; a year short of
+                # the next.
+                until = (same[i + best - 1].at + timedelta(days=1)).strftime("%Y%m%dT%H%M%SZ")
+                rule = (f"FREQ=YEARLY;BYMONTH={local.month};"
+                        f"BYDAY={best_n}{_BYDAY[local.weekday()]};UNTIL={until}")
+            out.append((same[i], rule))
+            i += best
+    return sorted(out, key=lambda item: item[0].at)
+
+
+def _week_numbers(local: datetime) -> tuple[int, ...]:
+    """How a rule can name ``local``'s day in its month: last (-1) and/or nth weekday."""
+    nth = (local.day - 1) // 7 + 1
+    return (-1, nth) if (local + timedelta(days=7)).month != local.month else (nth,)
+
+
+def _final_regime(
+    changes: list[Transition], first_year: int, search_end: int
+) -> tuple[int, list[tuple[Transition, str]]] | None:
+    """The earliest year from which every later transition (to ``search_end`` + the
+    horizon) follows one yearly rule pair, or there are none, with those rules; None if no
+    such year before ``search_end``."""
+    for year in range(first_year, search_end):
+        rules = _rules_in(changes, year, search_end + _HORIZON)
+        if rules is not None:
+            return year, rules
+    return None
+
+
 def _jan1(year: int) -> datetime:
     return datetime(min(year, 9999), 1, 1, tzinfo=UTC)
-
-
-def future_plan(
-    tz: tzinfo, year: int, search: int = 60
-) -> tuple[list[Transition], list[tuple[Transition, str]]]:
-    """From ``year`` on: explicit onsets until the zone settles into a regular yearly rule
-    (searched up to ``search`` years ahead), then that rule. ``([], [])`` when none is found
-    (the explicit window must do)."""
-    rules = continuing_rules(tz, year)
-    if rules is not None:
-        return [], rules
-    changes = transitions(tz, _jan1(year), _jan1(year + search + _HORIZON))
-    for y in range(year + 1, year + search):
-        rules = _rules_in([c for c in changes if _jan1(y) <= c.at < _jan1(y + _HORIZON)], y)
-        if rules is not None:
-            return [c for c in changes if c.at < _jan1(y)], rules
-    return [], []
 
 
 def _onset(change: Transition, rule: str | None = None) -> TimezoneStandard | TimezoneDaylight:
@@ -190,17 +237,6 @@ def _local_before(change: Transition) -> datetime:
     return (change.at + change.before).replace(tzinfo=None)
 
 
-def _weekday_rules(local: datetime) -> list[str]:
-    """BYDAY forms naming ``local``'s day: the last such weekday of the month, or the nth."""
-    day = _BYDAY[local.weekday()]
-    nth = (local.day - 1) // 7 + 1
-    forms = []
-    if (local + timedelta(days=7)).month != local.month:
-        forms.append(f"-1{day}")
-    forms.append(f"{nth}{day}")
-    return forms
-
-
 def continuing_rules(
     tz: tzinfo, year: int, horizon: int = _HORIZON
 ) -> list[tuple[Transition, str]] | None:
@@ -210,11 +246,25 @@ def continuing_rules(
     offset no longer changes, None that there is no regular yearly rule (Casablanca's
     Ramadan changes, a change already scheduled by law...) and the explicit onsets must do.
     """
-    return _rules_in(transitions(tz, _jan1(year), _jan1(year + horizon)), year)
+    return _rules_in(transitions(tz, _jan1(year), _jan1(year + horizon)), year, year + horizon)
 
 
-def _rules_in(changes: list[Transition], year: int) -> list[tuple[Transition, str]] | None:
-    """``continuing_rules`` on transitions already found (those of the checked years)."""
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``th (``-1``: last) ``weekday`` of a month, or None if it has none."""
+    if n > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        return day if day.month == month else None
+    last = (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _rules_in(
+    changes: list[Transition], year: int, until: int
+) -> list[tuple[Transition, str]] | None:
+    """``continuing_rules`` on the transitions already found for the years ``[year, until)``:
+    every one of them must fall on its rule's day and time, every year, and no other."""
+    changes = [c for c in changes if _jan1(year) <= c.at < _jan1(until)]
     if not changes:
         return []
     first = [c for c in changes if c.at < _jan1(year + 1)]
@@ -222,18 +272,16 @@ def _rules_in(changes: list[Transition], year: int) -> list[tuple[Transition, st
         return None
     found: list[tuple[Transition, str]] = []
     for change in first:
+        local = _local_before(change)
         same = [_local_before(c) for c in changes
                 if (c.before, c.after, c.name) == (change.before, change.after, change.name)]
-        local = _local_before(change)
-        for byday in _weekday_rules(local):
-            rule = f"FREQ=YEARLY;BYMONTH={local.month};BYDAY={byday}"
-            made = list(rrulestr(rule, dtstart=local).between(local, same[-1], inc=True))
-            if made == same:
-                found.append((change, rule))
+        for n in _week_numbers(local):
+            days = [_nth_weekday(y, local.month, local.weekday(), n) for y in range(year, until)]
+            expected = [datetime.combine(d, local.time()) for d in days if d is not None]
+            if expected == same:
+                byday = f"{n}{_BYDAY[local.weekday()]}"
+                found.append((change, f"FREQ=YEARLY;BYMONTH={local.month};BYDAY={byday}"))
                 break
         else:
             return None
-    if sum(1 for c in changes if any((c.before, c.after) == (f.before, f.after)
-                                     for f, _ in found)) != len(changes):
-        return None
     return found
