@@ -39,6 +39,10 @@ CASES: list[tuple[date, str, str, str]] = [
     (FRI, "The rebels took the town on Saturday.", "Saturday", "2024-03-09"),
     (FRI, "Talks are scheduled to resume Monday.", "Monday", "2024-03-18"),
     (MON, "Troops met the convoy Saturday.", "Saturday", "1998-02-14"),
+    (WED, "The meeting was postponed until Friday.", "Friday", "2025-10-31"),
+    (WED, "The festival runs through Sunday.", "Sunday", "2025-11-02"),
+    (FRI, "Officials gave the family until 9 a.m. Tuesday to comply.", "9 a.m. Tuesday",
+     "2024-03-19T09:00"),
     (MON, "Prices rose on Tuesday and fell on Wednesday, traders said.", "Tuesday", "1998-02-10"),
     # --- months and month-days: a past verb next to a bare month wins
     (WED, "The plant closed in March.", "March", "2025-03"),
@@ -60,6 +64,7 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The summit opens on Oct. 31, 2025, in Busan.", "Oct. 31, 2025", "2025-10-31"),
     (WED, "The treaty was signed on 12 June 1998.", "12 June 1998", "1998-06-12"),
     (WED, "He was elected in November 2020 and took office in January.", "January", "2021-01"),
+    (WED, "In 2019 the firm moved to Texas, and in March it opened a plant.", "March", "2019-03"),
     (FRI, "The central bank cut rates in December.", "December", "2023-12"),
     (FRI, "The agency will publish its report in April.", "April", "2024-04"),
     (WED, "The bank must repay the loan by February.", "February", "2026-02"),

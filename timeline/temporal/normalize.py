@@ -268,7 +268,7 @@ def _narrative_year(ctx: Context) -> Period | None:
         or ctx.forced
         or not ctx.same_sentence
         or ctx.position - ctx.last_end > _NARRATIVE_REACH
-        or last.granularity not in ("month", "day")
+        or last.granularity not in ("year", "month", "day")
         or last.start.year == ctx.dct.year
         or last.start > ctx.dct
     ):

@@ -27,6 +27,12 @@ _WINDOW = 90
 _AUXILIARIES = frozenset({"was", "were", "had", "has been", "have been"})
 _WEAK = 40  # added to the distance of a weak cue
 _FAR = 10_000
+_POSTPONED_TO = re.compile(
+    r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
+    r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving)"
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
 )
@@ -48,6 +54,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
     the cue that decided it stands (a large number when there is none)."""
     if _POSSESSIVE.match(text, end):
         return "past", 0  # "Tuesday's ruling": an event already reported
+    if _POSTPONED_TO.search(text, max(0, start - 48), start):
+        return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     best: tuple[int, Tense] | None = None
