@@ -201,7 +201,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "is set", "are set", "to begin", "to start", "to meet", "to hold", "to visit",
     # the present tense of scheduled events ("the summit opens Monday")
     "opens", "begins", "starts", "resumes", "plays", "takes effect", "take effect",
-    "expires", "ends", "meets", "arrives", "visits", "go to the polls", "goes to the polls",
+    "expires", "ends", "closes", "meets", "arrives", "visits", "go to the polls",
+    "goes to the polls",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "told", "reported", "announced", "came",

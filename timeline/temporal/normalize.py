@@ -45,6 +45,7 @@ _YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 _FAR_DAYS = 240
 _FAR_MONTH_DAYS = 300
 _NEAR_CUE = 20  # a past verb this close to a bare month decides alone ("took office in January")
+_NEAR_DAY_CUE = 12  # the same for a stated day ("took effect on Jan. 1")
 _FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
 _FAR_HOLIDAY_DAYS = 360
@@ -211,11 +212,9 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             # away, in which case the nearest reading wins ("payable Nov. 21" said Nov. 2)
             p, direction = _choose(options, dct, tense)
             far = _FAR_DAYS if gran == "day" else _FAR_MONTH_DAYS
+            near = _NEAR_CUE if gran == "month" else _NEAR_DAY_CUE
             if abs((p.start - dct).days) > far and not (
-                gran == "month"
-                and tense == "past"
-                and ctx.cue_distance <= _NEAR_CUE
-                and not k.get("deadline")
+                tense == "past" and ctx.cue_distance <= near and not k.get("deadline")
             ):
                 p, direction = _choose(options, dct, None)
         wd = k.get("weekday")

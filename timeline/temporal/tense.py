@@ -41,6 +41,8 @@ _NOT_PAST = frozenset({
     "scheduled", "expected", "planned", "proposed", "slated", "need", "needed", "based",
     "red", "bed", "speed", "seed", "feed", "hundred", "united", "limited", "related",
     "proceed", "exceed", "succeed", "indeed", "shed", "wed", "bred", "fled", "sped",
+    "preferred", "unidentified", "unspecified", "undisclosed", "unnamed", "armed", "skilled",
+    "detailed", "advanced", "experienced", "concerned", "interested", "qualified",
 })  # fmt: skip
 
 
@@ -130,6 +132,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             return None  # "will cut", "to hit", "could put": not a past tense
         if re.match(r"\s+(?:for|to)\b", text[m.end() : m.end() + 5]):
             return None  # "set for", "set to": a schedule, read by the future cues
+        if m.group().lower() == "set" and re.search(
+            r"\b(?:has|have)\s+$", text[max(0, m.start() - 6) : m.start()], re.I
+        ):
+            return None  # "has set Nov. 10 as the deadline": a date fixed for later
     # a participle after an auxiliary ("to be held", "is expected") takes the auxiliary's tense
     if _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start()):
         return None
