@@ -73,3 +73,32 @@ def test_a_broken_page_is_detected(tmp_path):
     status, _, _ = render_in_chromium(page, tmp_path / "profile")
     assert status["data-errors"] == "1"
     assert "undefinedFunctionCall" in status["text"]
+
+
+def test_clicking_an_event_opens_its_source(tmp_path):
+    """A click on a point opens its first source's URL in a new tab (window.open stubbed)."""
+    probe = """<script>
+    (function wait() {
+      var st = document.getElementById('timeline-status');
+      if (st.getAttribute('data-state') !== 'rendered') { return setTimeout(wait, 50); }
+      var gd = document.getElementById('timeline');
+      var opened = [];
+      window.open = function (url, target, features) { opened.push([url, target, features]); };
+      gd.data.forEach(function (trace) {
+        (trace.customdata || []).forEach(function (row) {
+          gd.emit('plotly_click', {points: [{customdata: row}]});
+        });
+      });
+      st.setAttribute('data-opened', JSON.stringify(opened).replace(/"/g, "'"));
+    })();
+    </script>"""
+    events = sample_events()[:3]
+    html = render_html(events).replace("</body>", probe + "</body>", 1)
+    page = tmp_path / "click.html"
+    page.write_text(html, encoding="utf-8")
+    status, _, _ = render_in_chromium(page, tmp_path / "profile")
+    assert status["data-errors"] == "0", status["text"]
+    opened = status["data-opened"]
+    # Every event of the sample has a source URL; each click opens it in a new, unlinked tab.
+    assert opened.count("'_blank','noopener'") == len(events)
+    assert "https://example.com/a" in opened
