@@ -290,6 +290,16 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     rel = k.get("rel")
     today = dct.isoweekday()
     r = Result("DATE", "", mod=None)
+    if rel in ("the previous", "the preceding", "the prior") and (
+        ctx.last is not None and ctx.last.granularity == "day"
+    ):
+        # "the previous Friday": the one before the last day mentioned
+        base = ctx.last.start
+        d = base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        r.period, r.value = Period("day", d), d.isoformat()
+        r.anchor, r.direction = base.isoformat(), "past"
+        r.steps.append(f"{rel!r}: the one before the last date mentioned ({base.isoformat()})")
+        return _with_part(r, k)
     if rel in ("last", "past", "this past", "previous", "the previous", "the last", "the past"):
         delta = -((today - wd) % 7 or 7)
         direction: Direction = "past"
@@ -360,8 +370,8 @@ def _deictic(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if part:
         r.type = "TIME"
         r.value += "T" + part
-    if k.get("word") == "bare":
-        r.updates_anchor = False
+    if k.get("word") in ("bare", "overnight"):
+        r.updates_anchor = False  # "overnight losses": too vague to anchor what follows
     return r
 
 

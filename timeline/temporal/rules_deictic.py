@@ -484,6 +484,19 @@ def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:
 
 
 @rule(
+    "unit-before",
+    r"\b(?P<the>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+    r"(?=\s*(?:[,.;:!?)]|$))",
+    priority=1,
+)
+def _unit_before(m: re.Match[str], text: str) -> Candidate | None:
+    """ "The day before, rebels had fled", "$450 million the year before": the unit next to
+    the last date mentioned."""
+    rel = "the previous" if m["dir"].lower() in ("before", "earlier") else "the following"
+    return cand(m, "relative", "unit-before", unit=m["unit"].lower(), rel=rel)
+
+
+@rule(
     "year-period",
     rf"\bthe\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?P<what>quarter|period|half)\b",
     priority=1,
