@@ -34,6 +34,17 @@ def test_two_builds_are_byte_identical(tmp_path):
         "events.ics", "events.json", "timeline.html"]
 
 
+def test_input_order_and_jobs_do_not_change_a_byte(tmp_path):
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    runner = CliRunner()
+    for name, args in (("a", [*seeds, "-j", "1"]), ("b", [*seeds[::-1], "-j", "2"])):
+        result = runner.invoke(cli, ["build", *args, "--out", str(tmp_path / name)],
+                               catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+    for filename in ("events.ics", "events.json", "timeline.html"):
+        assert (tmp_path / "a" / filename).read_bytes() == (tmp_path / "b" / filename).read_bytes()
+
+
 def test_per_source_feeds_and_cdn_page(tmp_path):
     code, out, err = build("--out", str(tmp_path), "--feeds", "per-source", "--plotlyjs", "cdn")
     assert code == 0, err
