@@ -40,6 +40,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (FRI, "Talks are scheduled to resume Monday.", "Monday", "2024-03-18"),
     (MON, "Troops met the convoy Saturday.", "Saturday", "1998-02-14"),
     (WED, "The meeting was postponed until Friday.", "Friday", "2025-10-31"),
+    (WED, "The two leaders meet separately Monday with the envoy.", "Monday", "2025-11-03"),
+    (WED, "The two sides did not meet Monday as planned.", "Monday", "2025-10-27"),
     (WED, "The festival runs through Sunday.", "Sunday", "2025-11-02"),
     (FRI, "Officials gave the family until 9 a.m. Tuesday to comply.", "9 a.m. Tuesday",
      "2024-03-19T09:00"),

@@ -203,7 +203,11 @@ FUTURE_CUES: tuple[str, ...] = (
     "opens", "begins", "starts", "resumes", "plays", "takes effect", "take effect",
     "expires", "ends", "closes", "meets", "arrives", "visits", "go to the polls",
     "goes to the polls",
+    # the same with a plural subject ("the two leaders meet Monday")
+    "meet", "begin", "resume", "arrive", "visit",
 )  # fmt: skip
+# Present forms among the future cues that a negated past ("did not meet") turns around.
+PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "told", "reported", "announced", "came",
     "went", "met", "held", "began", "took", "made", "rose", "fell", "won", "lost", "got",

@@ -109,6 +109,7 @@ _MODAL_BEFORE = re.compile(
     r"|n't|['’](?:ll|d))\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_NEGATED_PAST = re.compile(r"\b(?:did|didn['’]t|did\s+not|never)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -116,6 +117,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
     if m.group("stop"):
         return "stop"
     if m.group("future"):
+        if m.group("future").lower() in lx.PLAIN_PRESENT_CUES and _NEGATED_PAST.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            return "past"  # "did not meet Monday"
         if m.group("future").lower() in _FUTURE_PARTICIPLES and _PLUPERFECT.search(
             text, max(0, m.start() - 24), m.start()
         ):
