@@ -111,11 +111,14 @@ def published_text(mention: Mention) -> str:
 def ordered_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     """Mentions oldest publication first, then by document and offset (deterministic)."""
 
-    def key(m: Mention) -> tuple[str, str, int, str]:
+    def key(m: Mention) -> tuple[str, str, int, int, str, str, str, str]:
         at = published_at(m)
-        return (at.isoformat() if at else "", m.doc_id, m.start, m.expression)
+        return (at.isoformat() if at else "", m.doc_id, m.start, m.end, m.expression,
+                m.value, m.source, m.sentence)
 
-    return sorted(set(mentions), key=key)
+    # The same mention listed twice counts once (keyed, so no field needs to be hashable).
+    unique = {key(m): m for m in mentions}
+    return [unique[k] for k in sorted(unique)]
 
 
 def safe_url(url: str | None) -> str | None:
