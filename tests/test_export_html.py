@@ -158,4 +158,5 @@ def test_path_like_sources_keep_their_file_name_in_lane_labels():
     from timeline.export.html import _short
 
     assert _short("/work/shared/corpora/tbaq/TimeBank/wsj_0568.tml") == "\u2026/wsj_0568.tml"
-    assert _short("Korean business daily (AI-translated)") == "Korean business daily (AI-trans\u2026"
+    long_name = "Korean business daily (AI-translated)"
+    assert _short(long_name) == "Korean business daily (AI-trans\u2026"
