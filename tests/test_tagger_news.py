@@ -72,6 +72,7 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The treaty was signed on 12 June 1998.", "12 June 1998", "1998-06-12"),
     (WED, "He was elected in November 2020 and took office in January.", "January", "2021-01"),
     (WED, "In 2019 the firm moved to Texas, and in March it opened a plant.", "March", "2019-03"),
+    (WED, "Its price: $40 in June, up from $30 in March.", "March", "2025-03"),
     (FRI, "The central bank cut rates in December.", "December", "2023-12"),
     (FRI, "The agency will publish its report in April.", "April", "2024-04"),
     (WED, "The bank must repay the loan by February.", "February", "2026-02"),

@@ -207,6 +207,17 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             else:
                 p = Period(gran, _safe_date(last.start.year, month, day or 1) or last.start)
             direction = "past" if p.start <= dct else "future"
+        elif (
+            tense is None
+            and ctx.same_sentence
+            and ctx.last is not None
+            and ctx.last.granularity in ("month", "day")
+            and ctx.last.start <= dct
+        ):
+            # "in June from $29.75 in March": no verb to say, so the reading nearest the date
+            # just mentioned in the same sentence
+            p, _ = _choose(options, ctx.last.start, None)
+            direction = "past" if p.start <= dct else "future"
         else:
             # a stated month and day: the tense decides unless that puts it most of a year
             # away, in which case the nearest reading wins ("payable Nov. 21" said Nov. 2)
