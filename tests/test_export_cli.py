@@ -110,3 +110,14 @@ def test_a_failed_write_leaves_the_previous_feed_whole(tmp_path, monkeypatch):
                       tmp_path)
     assert (tmp_path / "events.ics").read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_switching_per_source_feeds_off_removes_them(tmp_path):
+    code, _, err = build("--out", str(tmp_path), "--feeds", "per-source")
+    assert code == 0, err
+    assert len(list(tmp_path.glob("events-*.ics"))) == 2
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    code, _, err = build("--out", str(tmp_path))
+    assert code == 0, err
+    assert not list(tmp_path.glob("events-*.ics")), "a stale per-source feed is still served"
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

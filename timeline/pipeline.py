@@ -126,8 +126,18 @@ def render_outputs(
     return outputs
 
 
+# Per-source feeds a build writes; ones no longer produced are removed after a build so a
+# subscriber never keeps receiving a feed whose source has gone.
+PER_SOURCE_FEEDS = "events-*.ics"
+
+
 def write_outputs(outputs: dict[str, bytes], out_dir: Path) -> list[Path]:
-    return [write_atomic(out_dir / name, data) for name, data in sorted(outputs.items())]
+    """Write every output atomically, then drop per-source feeds this build no longer makes."""
+    written = [write_atomic(out_dir / name, data) for name, data in sorted(outputs.items())]
+    for stale in sorted(out_dir.glob(PER_SOURCE_FEEDS)):
+        if stale.name not in outputs and stale.is_file():
+            stale.unlink()
+    return written
 
 
 def build(
