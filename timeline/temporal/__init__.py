@@ -29,7 +29,7 @@ from typing import Literal
 from timeline.temporal.model import Timex
 from timeline.temporal.normalize import Context, normalize, to_timex
 from timeline.temporal.recognize import recognize
-from timeline.temporal.tense import tense_at, tense_cue
+from timeline.temporal.tense import CueIndex, tense_at, tense_cue
 
 __all__ = ["Timex", "tag", "resolve"]
 
@@ -63,9 +63,13 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
     except Exception:  # never let a pathological input crash the caller
         _log.warning("temporal recognition failed; no expressions returned", exc_info=True)
         return []
+    try:
+        cues: CueIndex | None = CueIndex(text)
+    except Exception:  # the cues are only a help: without them each expression scans alone
+        cues = None
     for c in found:
         try:
-            tense, ctx.cue_distance = tense_cue(text, c.start, c.end)
+            tense, ctx.cue_distance = tense_cue(text, c.start, c.end, cues)
             ctx.position = c.start
             ctx.same_sentence = ctx.last_end >= 0 and not _SENTENCE_END.search(
                 text, ctx.last_end, c.start

@@ -6,6 +6,7 @@ inside the clause (bounded by sentence punctuation and a small window) decides.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
@@ -16,13 +17,14 @@ Tense = Literal["past", "future"]
 
 _FUTURE = "(?:" + trie_regex(lx.FUTURE_CUES + ("set for", "scheduled for", "slated for")) + ")"
 _PAST = "(?:" + trie_regex(lx.PAST_CUES) + ")"
-_CUES = re.compile(
+_CUES_SOURCE = (
     rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
     rf"|(?P<past>(?<![\w'’]){_PAST}(?![\w]))"
     r"|(?P<ed>\b[a-z]{3,}ed\b)"
-    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although|and\s+(?:will|said))\s)",
-    re.IGNORECASE,
+    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although|and\s+(?:will|said))\s)"
 )
+_CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
+_CUES_LOWER = re.compile(_CUES_SOURCE)  # on lower-cased text: faster than IGNORECASE
 _WINDOW = 90
 _AUXILIARIES = frozenset({"was", "were", "had", "has been", "have been"})
 _WEAK = 40  # added to the distance of a weak cue
@@ -51,47 +53,74 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     return tense_cue(text, start, end)[0]
 
 
-def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, int]:
+class CueIndex:
+    """Every tense cue of one text with its reading, found in a single pass, so that each
+    expression only looks up the cues in its window."""
+
+    __slots__ = ("text", "starts", "cues")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        found = (
+            _CUES_LOWER.finditer(low) if len(low) == len(text) else _CUES.finditer(text)
+        )  # lower-casing first is faster; a few characters change length, then scan as is
+        # (start, end, kind, is an auxiliary)
+        self.cues: list[tuple[int, int, str | None, bool]] = [
+            (m.start(), m.end(), _kind(m, text), m.group().lower() in _AUXILIARIES) for m in found
+        ]
+        self.starts = [c[0] for c in self.cues]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, int, str | None, bool]]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [c for c in self.cues[i:j] if c[1] <= hi]
+
+
+def tense_cue(
+    text: str, start: int, end: int, index: CueIndex | None = None
+) -> tuple[Tense | None, int]:
     """The tense of the clause around ``text[start:end]`` and how far away (in characters)
-    the cue that decided it stands (a large number when there is none)."""
+    the cue that decided it stands (a large number when there is none).  ``index`` (built
+    once per text) makes repeated calls on one text cheap."""
     if _POSSESSIVE.match(text, end):
         return "past", 0  # "Tuesday's ruling": an event already reported
     if _POSTPONED_TO.search(text, max(0, start - 48), start):
         return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
+    if index is None or index.text is not text:
+        index = CueIndex(text[:hi]) if hi < len(text) else CueIndex(text)
     best: tuple[int, Tense] | None = None
     # left side: scan the window, keep cues after the last sentence stop
     left: list[tuple[int, Tense]] = []
     aux_end = -2
-    for m in _CUES.finditer(text, lo, start):
-        kind = _kind(m, text)
-        if kind and kind != "stop" and m.start() == aux_end + 1 and left:
+    for c_start, c_end, kind, is_aux in index.between(lo, start):
+        if kind and kind != "stop" and c_start == aux_end + 1 and left:
             left.pop()  # "was planned": the participle, not the auxiliary, carries the tense
-        aux_end = m.end() if m.group().lower() in _AUXILIARIES else -2
+        aux_end = c_end if is_aux else -2
         if kind == "stop":
             left.clear()
         elif kind == "plan":  # a plan made in the past: past, but a weak cue
-            left.append((start - m.end() + _WEAK, "past"))
+            left.append((start - c_end + _WEAK, "past"))
         elif kind:
-            left.append((start - m.end(), kind))
+            left.append((start - c_end, kind))  # type: ignore[arg-type]
     if left:
         best = min(left)
-    right = _CUES.finditer(text, end, hi)
-    for m in right:
-        kind = _kind(m, text)
+    right = iter(index.between(end, hi))
+    for c_start, c_end, kind, is_aux in right:
         if kind == "stop":
             break
-        if kind and m.group().lower() in _AUXILIARIES:
+        if kind and is_aux:
             nxt = next(right, None)  # "were planning": the verb after the auxiliary decides
-            if nxt is not None and nxt.start() == m.end() + 1:
-                kind = _kind(nxt, text) or kind
+            if nxt is not None and nxt[0] == c_end + 1:
+                kind = nxt[2] or kind
                 kind = kind if kind != "stop" else "past"
         if kind:
             kind = "past" if kind == "plan" else kind
-            dist = m.start() - end + 30  # the governing verb is usually on the left
+            dist = c_start - end + 30  # the governing verb is usually on the left
             if best is None or dist < best[0]:
-                best = (dist, kind)
+                best = (dist, kind)  # type: ignore[assignment]
             break
     return (best[1], best[0]) if best else (None, _FAR)
 
