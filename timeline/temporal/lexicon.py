@@ -170,6 +170,17 @@ TIME_ZONES: dict[str, str] = {
     "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
 }  # fmt: skip
 
+# Zones named in words ("12:01 a.m. Eastern time").
+TIME_ZONE_NAMES: dict[str, str] = {
+    "eastern time": "America/New_York", "eastern standard time": "America/New_York",
+    "eastern daylight time": "America/New_York", "central time": "America/Chicago",
+    "central standard time": "America/Chicago", "central daylight time": "America/Chicago",
+    "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
+    "pacific standard time": "America/Los_Angeles",
+    "pacific daylight time": "America/Los_Angeles", "greenwich mean time": "UTC",
+    "british summer time": "Europe/London",
+}  # fmt: skip
+
 # Fixed-date holidays (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
@@ -223,7 +234,8 @@ PAST_CUES: tuple[str, ...] = (
     # forms shared with the present: past unless a modal or "to" comes before them
     "hit", "cut", "set", "shut", "quit", "let", "spread", "hurt", "cost", "burst",
 )  # fmt: skip
-# Past forms that are also present or infinitive forms ("will cut", "to hit").
+# Past cues that are also present or infinitive forms ("will cut", "to hit", "will last").
 SHARED_PAST_FORMS: frozenset[str] = frozenset(
-    {"hit", "cut", "put", "set", "shut", "quit", "let", "spread", "hurt", "cost", "burst"}
-)
+    {"hit", "cut", "put", "set", "shut", "quit", "let", "spread", "hurt", "cost", "burst",
+     "last"}
+)  # fmt: skip

@@ -301,6 +301,14 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     rel = k.get("rel")
     today = dct.isoweekday()
     r = Result("DATE", "", mod=None)
+    if k.get("week_offset") is not None and not rel:
+        # "Wednesday next week": that day in the week before/after the document's
+        week = period_of("week", dct).shift(k["week_offset"])
+        d = week.start + timedelta(days=wd - 1)
+        r.period, r.value, r.anchor = Period("day", d), d.isoformat(), dct.isoformat()
+        r.direction = "same" if d == dct else ("past" if d < dct else "future")
+        r.steps.append(f"weekday {wd} in the week {week.value()}")
+        return _with_part(r, k)
     if rel in ("the previous", "the preceding", "the prior") and (
         ctx.last is not None and ctx.last.granularity == "day"
     ):
@@ -872,7 +880,13 @@ def _resolve_dayref(
     reads a bare weekday as the nearest one rather than by the document's default."""
     found = recognize(dayref)
     default = None if nearest else ctx.weekday_default
-    sub_ctx = Context(ctx.dct, ctx.last, forced=ctx.forced, weekday_default=default)
+    sub_ctx = Context(
+        ctx.dct,
+        ctx.last,
+        forced=ctx.forced,
+        weekday_default=default,
+        cue_distance=ctx.cue_distance,
+    )
     res = normalize(found[0], dayref, sub_ctx, tense) if found else None
     if res is None or res.period is None or res.period.granularity != "day":
         return None

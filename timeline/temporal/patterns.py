@@ -98,6 +98,7 @@ POINT_MOD = alt(m for m in lx.POINT_MODIFIERS if not m.endswith("-"))
 QMOD = alt(m for m in lx.QUANTITY_MODIFIERS if lx.QUANTITY_MODIFIERS[m])
 ORDINAL = alt(k for k, v in lx.ORDINALS.items() if 0 < v <= 4 or v == -1)
 ZONE = r"(?-i:" + alt(lx.TIME_ZONES)[3:] + r"(?![A-Za-z])"
+ZONE_NAME = alt(lx.TIME_ZONE_NAMES)
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]M\b|[ap]\.m(?![a-z]))"
 DEICTIC = alt(k for k in lx.DEICTIC_DAYS if k != "overnight")
 

@@ -24,6 +24,7 @@ from timeline.temporal.patterns import (
     YEAR,
     YEAR4,
     ZONE,
+    ZONE_NAME,
     alt,
 )
 from timeline.temporal.rules import (
@@ -45,7 +46,8 @@ from timeline.temporal.rules import (
 @rule(
     "weekday",
     rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
-    rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)?",
+    rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?"
+    rf"|\s+(?:of\s+)?(?P<wrel>next|last|this)\s+week(?![\w-]))?",
     priority=1,
 )
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
@@ -63,7 +65,17 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         if m["year"]:
             known["year"] = int(m["year"])
         return cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
-    return cand(m, "weekday", "weekday", weekday=wd, rel=rel, part=part, mod=point_mod(m["mod"]))
+    week = {"next": 1, "last": -1, "this": 0}.get(m["wrel"].lower()) if m["wrel"] else None
+    return cand(
+        m,
+        "weekday",
+        "weekday",
+        weekday=wd,
+        rel=rel,
+        part=part,
+        mod=point_mod(m["mod"]),
+        week_offset=week,
+    )
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")  # a capitalised word just before
@@ -186,7 +198,8 @@ _CLOCK = (
 
 @rule(
     "clock-time",
-    rf"(?<![\w$.:]){_CLOCK}(?:\s+(?:\(?(?P<zone>{ZONE})\)?))?(?:\s*\((?P<local>local\s+time)\))?"
+    rf"(?<![\w$.:]){_CLOCK}(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
+    rf"(?:\s*\((?P<local>local\s+time)\))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
     priority=2,
 )
@@ -224,6 +237,9 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     if m["zone"]:
         known["timezone"] = lx.TIME_ZONES.get(m["zone"])
         known["zone_word"] = m["zone"]
+    elif m["zname"]:
+        known["timezone"] = lx.TIME_ZONE_NAMES.get(norm_space(m["zname"]))
+        known["zone_word"] = m["zname"]
     if m["local"]:
         known["local_time"] = True
     if m["dayref"]:
