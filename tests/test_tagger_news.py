@@ -114,6 +114,12 @@ CASES: list[tuple[date, str, str, str]] = [
      "2025-10-03"),
     (WED, "The vote was on Oct. 10. The previous day, the minister resigned.", "The previous day",
      "2025-10-09"),
+    (WED, "She joined the board in 2015 and left two years later.", "two years later", "2017"),
+    (WED, "He was hired in March 2019; six months later he quit.", "six months later", "2019-09"),
+    (WED, "In 2010 the firm went public. Later that year it bought a rival.", "Later that year",
+     "2010"),
+    (WED, "The bomb exploded on Aug. 7, 1998. Earlier that day, the envoy had left.",
+     "Earlier that day", "1998-08-07"),
     # --- "a year ago" and other shifts from the document date
     (WED, "A year ago, the city was under water.", "A year ago", "2024"),
     (WED, "Two years ago, the plant employed 500 people.", "Two years ago", "2023"),

@@ -592,7 +592,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     sign = k["sign"]
     anaphoric = bool(k.get("anaphoric"))
     r = Result("DATE", "", mod=None, updates_anchor=sign > 0)
-    if k.get("later") and (ctx.last is None or ctx.last.granularity not in ("day", "week")):
+    if k.get("later") and not _later_anchor_ok(ctx, unit):
         # "two days later" with no day before it to count from: only the stretch is known
         c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
         return _duration(c2, ctx, tense)
@@ -687,6 +687,20 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         f"{anchor.value()} -> {p.value()} (granularity {gran})"
     )
     return r
+
+
+def _later_anchor_ok(ctx: Context, unit: str) -> bool:
+    """Whether the last date mentioned is fine enough to count "<n> <unit>s later" from
+    (a day for days, a month or finer for months, a year or finer for years)."""
+    if ctx.last is None or unit in _TIME_UNITS:
+        return False
+    gran = unit_granularity(unit)
+    if gran in ("decade", "century"):
+        gran = "year"
+    if gran not in GRANULARITY_ORDER:
+        return False
+    order = GRANULARITY_ORDER.index
+    return order(ctx.last.granularity) <= order(gran)
 
 
 def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
