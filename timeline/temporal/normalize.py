@@ -49,6 +49,7 @@ _NEAR_DAY_CUE = 12  # the same for a stated day ("took effect on Jan. 1")
 _FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
 _FAR_HOLIDAY_DAYS = 360
+_LONG_OVER_DAYS = 150  # a quarter or half over this long ago is next year's when looked ahead to
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
@@ -551,12 +552,26 @@ def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
                 why += ", previous year (that period is still to come this year)"
             elif rel in ("next", "coming"):
                 year += 1
+            elif (
+                tense == "future"
+                and (dct - _period_end(dct.year, first_month, months)).days > _LONG_OVER_DAYS
+            ):
+                # "expected to close by the end of the first quarter", said in October: next
+                # year's (a period just ended may still be reported on: "will report Q3")
+                year += 1
+                why += ", next year (long over this year and the clause looks ahead)"
     g = "quarter" if unit == "quarter" else "half"
     p = Period(g, date(year, (n - 1) * months + 1, 1))
-    r = Result("DATE", p.value(), period=p, anchor=dct.isoformat())
+    r = Result("DATE", p.value(), mod=k.get("mod"), period=p, anchor=dct.isoformat())
     r.implied = {} if "year" in k else {"year": year}
     r.steps.append(f"{unit} {n} stated; {why} -> {p.value()}")
     return r
+
+
+def _period_end(year: int, first_month: int, months: int) -> date:
+    """The last day of the ``months``-long period starting on the first of ``first_month``."""
+    last_month = first_month + months - 1
+    return date(year, last_month, month_length(year, last_month))
 
 
 def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:

@@ -335,7 +335,8 @@ def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "ordinal-period",
-    rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
+    rf"\b(?:(?P<pmod>{POINT_MOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?"
+    rf"(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
     rf"(?:(?P<year0>{YEAR4})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
     rf"(?P<ord>{ORDINAL})[-\s]+(?P<unit>quarter|half|quarters)(?![\w])"
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year))?",
@@ -359,6 +360,8 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
             known["year_rel"] = y.split()[0]
     if m["rel"]:
         known["rel"] = norm_space(m["rel"])
+    if m["pmod"]:
+        known["mod"] = point_mod(m["pmod"])  # "the end of the first quarter"
     c = cand(m, "ordinal", "ordinal-period", **known)
     hyphenated = "-" in text[m.end("ord") : m.start("unit")]
     if (
