@@ -181,6 +181,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The council meets twice a year.", "twice a year", "P1Y"),
     (WED, "The magazine appears weekly.", "weekly", "P1W"),
     (WED, "Inspections are carried out every year.", "every year", "P1Y"),
+    (WED, "The parliament sits every Tuesday and Thursday.", "Thursday", "XXXX-WXX-4"),
+    (WED, "Flights leave every Monday, Wednesday and Friday.", "Wednesday", "XXXX-WXX-3"),
     # --- clock times, with and without zones
     (WED, "The market opens at 9:30 a.m. ET.", "9:30 a.m. ET", "2025-10-29T09:30"),
     (FRI, "The ceremony was held at noon Thursday.", "noon Thursday", "2024-03-14T12:00"),

@@ -55,7 +55,10 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     plural = m["wd"].lower().endswith("s") and m["wd"].lower().rstrip("s") in lx.WEEKDAYS
     part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
     rel = norm_space(m["rel"]) if m["rel"] else None
-    if plural:
+    if plural or (
+        not rel and not m["month"] and _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        # "on Mondays", "every Tuesday and Thursday": a repetition
         return cand(m, "set", "weekday-plural", weekday=wd, part=part)
     if m["month"]:
         known: dict[str, Any] = {
@@ -78,6 +81,11 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_EVERY_BEFORE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?[A-Za-z]+day(?:\s*,\s*[A-Za-z]+day)*"
+    r"(?:\s*,|,?\s+(?:and|or))\s+$",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")  # a capitalised word just before
 _GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|than|like)\s+$", re.IGNORECASE)
 _GENERIC_TODAY_AFTER = re.compile(
