@@ -120,6 +120,10 @@ CASES: list[tuple[date, str, str, str]] = [
      "2010"),
     (WED, "The bomb exploded on Aug. 7, 1998. Earlier that day, the envoy had left.",
      "Earlier that day", "1998-08-07"),
+    (WED, "The day before last Tuesday's hearing, he left the country.",
+     "The day before last Tuesday", "2025-10-27"),
+    (WED, "The vote is set for the week after Nov. 3.", "the week after Nov. 3", "2025-W46"),
+    (WED, "They will meet a week from Friday.", "a week from Friday", "2025-11-07"),
     # --- "a year ago" and other shifts from the document date
     (WED, "A year ago, the city was under water.", "A year ago", "2024"),
     (WED, "Two years ago, the plant employed 500 people.", "Two years ago", "2023"),

@@ -621,7 +621,9 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         if base_day is None:
             return None
         moved = shift_date(base_day, unit, sign * amount)
-        p = Period("day", moved) if unit not in ("month", "year") else period_of("day", moved)
+        # "the week after Nov. 3": that whole week; "a week from Friday": the day
+        whole = bool(k.get("whole"))
+        p = period_of(unit_granularity(unit), moved) if whole else Period("day", moved)
         r.period, r.value, r.anchor = p, p.value(), base_day.isoformat()
         r.direction = "past" if sign < 0 else "future"
         r.steps.append(

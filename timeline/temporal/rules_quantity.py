@@ -158,6 +158,20 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     return c
 
 
+@rule(
+    "day-before-day",
+    rf"\bthe\s+(?P<unit>day|week)\s+(?P<fdir>before|after)\s+(?P<dayref>{DAYREF})(?![\w])",
+    priority=1,
+)
+def _day_before_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the day before last Tuesday", "the week after Nov. 3": one unit from a stated day."""
+    sign = -1 if m["fdir"].lower() == "before" else 1
+    unit = m["unit"].lower()
+    return cand(
+        m, "shift", "from-day", amount=1, unit=unit, sign=sign, dayref=m["dayref"], whole=True
+    )
+
+
 @rule("unit-long", rf"\b(?P<unit>{UNIT})-long\b")
 def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     """ "a day-long meeting", "a decades-long battle"."""
