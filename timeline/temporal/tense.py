@@ -59,12 +59,13 @@ class CueIndex:
 
     __slots__ = ("text", "starts", "cues")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
         self.text = text
-        low = text.lower()
-        found = (
-            _CUES_LOWER.finditer(low) if len(low) == len(text) else _CUES.finditer(text)
-        )  # lower-casing first is faster; a few characters change length, then scan as is
+        if lo or hi is not None:  # one window only
+            found = _CUES.finditer(text, lo, len(text) if hi is None else hi)
+        else:  # lower-casing first is faster; a few characters change length: scan as is
+            low = text.lower()
+            found = _CUES_LOWER.finditer(low) if len(low) == len(text) else _CUES.finditer(text)
         # (start, end, kind, is an auxiliary)
         self.cues: list[tuple[int, int, str | None, bool]] = [
             (m.start(), m.end(), _kind(m, text), m.group().lower() in _AUXILIARIES) for m in found
@@ -90,7 +91,7 @@ def tense_cue(
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     if index is None or index.text is not text:
-        index = CueIndex(text[:hi]) if hi < len(text) else CueIndex(text)
+        index = CueIndex(text, lo, hi)
     best: tuple[int, Tense] | None = None
     # left side: scan the window, keep cues after the last sentence stop
     left: list[tuple[int, Tense]] = []
