@@ -75,6 +75,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Its price: $40 in June, up from $30 in March.", "March", "2025-03"),
     (FRI, "The central bank cut rates in December.", "December", "2023-12"),
     (FRI, "The agency will publish its report in April.", "April", "2024-04"),
+    (date(1998, 3, 1), "Two helicopters crashed last February.", "last February", "1997-02"),
+    (WED, "He left the party last August.", "last August", "2025-08"),
     (WED, "The bank must repay the loan by February.", "February", "2026-02"),
     (WED, "The payout, once approved, goes out on a still unspecified date in January.",
      "January", "2026-01"),

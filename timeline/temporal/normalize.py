@@ -170,7 +170,7 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     elif year is None:
         gran = "day" if day is not None else "month"
         options = []
-        for y in (dct.year - 1, dct.year, dct.year + 1):
+        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1):
             d = _safe_date(y, month, day or 1)
             if d:
                 options.append(Period(gran, d))
@@ -181,6 +181,10 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             tense = "future"  # "by February", no verb close by to say otherwise: a deadline ahead
         if rel in ("last", "past", "this past", "previous"):
             ok = [p for p in options if p.end <= dct]
+            if rel == "last" and gran == "month" and _months_before(dct, month) <= 1:
+                # "last February" said on March 1: the month just gone would be "last month",
+                # so the one a year before
+                ok = [p for p in ok if _months_before(dct, p.start.month, p.start.year) > 1]
             p, direction = (
                 (max(ok, key=lambda p: p.start), "past") if ok else _choose(options, dct, "past")
             )
@@ -268,6 +272,14 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.type = "TIME"
         r.value += "T" + k["part"]
     return r
+
+
+def _months_before(dct: date, month: int, year: int | None = None) -> int:
+    """How many months ``month`` (of ``year``, else of the latest year not after ``dct``)
+    lies before the document's month."""
+    if year is None:
+        year = dct.year if month <= dct.month else dct.year - 1
+    return (dct.year - year) * 12 + dct.month - month
 
 
 def _narrative_year(ctx: Context) -> Period | None:
