@@ -452,20 +452,6 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = "P10Y" if unit == "decade" else "P100Y"
         r.updates_anchor = False
         return r
-    if (
-        k.get("comparison")
-        and ctx.last is not None
-        and ctx.last.granularity
-        in (
-            "quarter",
-            "half",
-        )
-        and ctx.last.start.year == ctx.dct.year
-    ):
-        p = Period(ctx.last.granularity, ctx.last.start.replace(year=ctx.last.start.year - 1))
-        r.period, r.value, r.updates_anchor = p, p.value(), False
-        r.steps.append(f"'last year' in a comparison: the same period a year before -> {p.value()}")
-        return r
     if k.get("ended_on") and gran == "quarter":
         # "the quarter ended July 31": the three months before that day, mostly in the
         # calendar quarter holding the day six weeks earlier
@@ -682,7 +668,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if (
         unit == "year"
         and ctx.last is not None
-        and ctx.last.granularity in ("quarter", "half", "month")
+        and ctx.last.granularity in ("quarter", "half")
         and amount == 1
         and ctx.last.start <= ctx.dct
         and ctx.last.start.year >= ctx.dct.year - 1

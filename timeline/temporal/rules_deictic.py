@@ -263,17 +263,6 @@ _ENDED_ON = re.compile(
 )
 
 
-_COMPARED = re.compile(
-    r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.?|against)\s+"
-    r"(?:[$£€#]?[\d.,]+\s+(?:million|billion)?\s*|(?:a\s+)?(?:loss|profit|net|earnings)\s+"
-    r"(?:of\s+)?|[\w$.,]+\s+){0,8}$",
-    re.IGNORECASE,
-)
-_RESULTS_AFTER = re.compile(
-    r"['’]s\s+(?:results|quarter|period|figures|levels?|earnings|profit|loss|net)\b", re.IGNORECASE
-)
-
-
 @rule(
     "relative-period",
     rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
@@ -304,15 +293,6 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         rel = "this"  # "the full year": the current one
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     known: dict[str, Any] = {"unit": unit, "rel": rel}
-    sentence_start = max(text.rfind(". ", 0, m.start()) + 2, m.start() - 60, 0)
-    if (
-        rel == "last"
-        and unit == "year"
-        and (
-            _COMPARED.search(text, sentence_start, m.start()) or _RESULTS_AFTER.match(text, m.end())
-        )
-    ):
-        known["comparison"] = True  # "up from $3 million last year": last year's same period
     if rel == "the" and re.match(
         r"\s+(?:ended|ending|that\s+ended)\b", text[m.end() : m.end() + 16], re.I
     ):
