@@ -178,8 +178,8 @@ def test_evaluate_with_custom_tagger() -> None:
 
 # Figures reached on the TBAQ corpora (TempEval-3 Task A); the test guards against regressions.
 TARGETS = {
-    "TimeBank": {"relaxed": 0.95, "strict": 0.91, "value": 0.835, "type": 0.925},
-    "AQUAINT": {"relaxed": 0.945, "strict": 0.855, "value": 0.775, "type": 0.865},
+    "TimeBank": {"relaxed": 0.95, "strict": 0.91, "value": 0.84, "type": 0.925},
+    "AQUAINT": {"relaxed": 0.945, "strict": 0.855, "value": 0.78, "type": 0.865},
 }
 
 
