@@ -172,6 +172,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The 2008 crisis hit banks hard.", "2008", "2008"),
     (WED, "On 10/29/2025 the index closed higher.", "10/29/2025", "2025-10-29"),
     (WED, "The filing, dated 2025-10-20, shows losses.", "2025-10-20", "2025-10-20"),
+    (WED, "The notice, filed 2025/10/20, was made public.", "2025/10/20", "2025-10-20"),
+    (WED, "The referendum on 12.10.2025 was approved.", "12.10.2025", "2025-10-12"),
     # --- durations
     (WED, "Inflation has risen for three months.", "three months", "P3M"),
     (WED, "The project took two and a half years.", "two and a half years", "P2Y6M"),
@@ -220,6 +222,7 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "Today's youth face many problems."),
     (WED, "He was soon released."),
     (WED, "The interview aired on USA Today."),
+    (WED, "Version 1.2.2020 of the software shipped."),
 ]
 
 

@@ -48,6 +48,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "month-year": (_MONTH_WORDS, 45, 34),
     "numeric-date": (frozenset({"#"}), 1, 12),
     "iso-date": (frozenset({"#4"}), 1, 22),
+    "ymd-slash": (frozenset({"#4"}), 1, 8),
+    "dotted-date": (frozenset({"#"}), 1, 10),
     "year": (frozenset({"#4"}), 32, 16),  # forward: room for the lookahead (" percent")
     "decade": (frozenset({"#"}), 25, 8),
     "century": (frozenset({"century"}), 35, 2),

@@ -191,6 +191,32 @@ def _numeric(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "date", "numeric-date", year=y, month=month, day=day)
 
 
+@rule("ymd-slash", r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", priority=3)
+def _ymd_slash(m: re.Match[str], text: str) -> Candidate | None:
+    """ "2025/10/20": year, month, day (East Asian and ISO-like order)."""
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return cand(m, "date", "ymd-slash", year=int(m["y"]), month=month, day=day)
+
+
+@rule(
+    "dotted-date", r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)", priority=3
+)
+def _dotted(m: re.Match[str], text: str) -> Candidate | None:
+    """ "29.10.2025": day, month, year as written in most of Europe."""
+    if re.search(
+        r"\b(?:version|release|build|v)\s*$", text[max(0, m.start() - 9) : m.start()], re.I
+    ):
+        return None  # "version 1.2.2020": a version number
+    day, month = int(m["a"]), int(m["b"])
+    if month > 12 and day <= 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return cand(m, "date", "dotted-date", year=int(m["y"]), month=month, day=day)
+
+
 @rule(
     "iso-date",
     r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
