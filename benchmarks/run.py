@@ -116,13 +116,33 @@ def tree_rss(pid: int) -> float | None:
     return total / MB
 
 
+# Runs a command and reports its rusage. A child's ru_maxrss counts the pages it had between
+# fork and exec, i.e. a copy of whoever forked it: measured from this small launcher, not from
+# the benchmark process (which grows while it checks big outputs), the figure is the command's.
+LAUNCHER = """
+import os, sys
+report, command = sys.argv[1], sys.argv[2:]
+pid = os.fork()
+if pid == 0:
+    os.execvp(command[0], command)
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as handle:
+    handle.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def timed(command: list[str], stdout: int | None = subprocess.DEVNULL) -> tuple[float, float, float,
                                                                                float | None]:
     """Run ``command``; (wall s, CPU s, peak RSS MB of its largest process, peak tree RSS MB)."""
     env = dict(os.environ, CI="1")  # no progress line
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE), env.get("PYTHONPATH")]))
+    handle, report = tempfile.mkstemp(prefix="timeline-bench-rusage-")
+    os.close(handle)
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=CODE)
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, report, *command], stdout=stdout,
+                            stderr=subprocess.PIPE, env=env, cwd=CODE)
     peak: list[float | None] = [None]
     done = threading.Event()
 
@@ -135,18 +155,19 @@ def timed(command: list[str], stdout: int | None = subprocess.DEVNULL) -> tuple[
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     stderr = proc.stderr.read() if proc.stderr else b""
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc.wait()
     wall = time.perf_counter() - start
     done.set()
     sampler.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    figures = Path(report).read_text().split()
+    os.unlink(report)
+    if proc.returncode != 0 or len(figures) != 2:
         raise SystemExit(
             f"benchmark: {' '.join(command[2:])} failed ({proc.returncode}):\n"
             + stderr.decode(errors="replace")[-2000:]
         )
     # ru_maxrss is in KiB on Linux; it covers the child and the descendants it waited for.
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / MB, peak[0]
+    return wall, float(figures[1]), int(figures[0]) * 1024 / MB, peak[0]
 
 
 def digest(folder: Path) -> str:
