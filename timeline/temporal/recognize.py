@@ -71,9 +71,13 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "recent-units": (_UNIT_WORDS, 18, 2),
     "adj-shift": (_UNIT_WORDS, 35, 45),
     "year-end": (frozenset({"end"}), 25, 2),
-    "unit-before": (frozenset({"day", "week", "month", "year"}), 6, 12),
-    "day-before-day": (frozenset({"day", "week"}), 6, 50),
-    "period-year-ago": (frozenset({"quarter", "period", "half"}), 40, 30),
+    "unit-before": (frozenset({"before", "after", "earlier", "later"}), 16, 6),
+    "day-before-day": (frozenset({"before", "after"}), 10, 50),
+    "period-year-ago": (
+        frozenset({"ago", "earlier", "before", "prior", "previous", "last"}),
+        50,
+        30,
+    ),
     "every": (frozenset({"every", "each", "per"}), 1, 35),
     "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
     "reference": (

@@ -6,7 +6,6 @@ inside the clause (bounded by sentence punctuation and a small window) decides.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Literal
 
@@ -54,28 +53,33 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
 
 
 class CueIndex:
-    """Every tense cue of one text with its reading, found in a single pass, so that each
-    expression only looks up the cues in its window."""
+    """The tense cues of one text, read in the window of each expression from a lower-cased
+    copy made once (a case-sensitive scan is faster), each cue's reading kept once made."""
 
-    __slots__ = ("text", "starts", "cues")
+    __slots__ = ("text", "low", "read")
 
-    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        if lo or hi is not None:  # one window only
-            found = _CUES.finditer(text, lo, len(text) if hi is None else hi)
-        else:  # lower-casing first is faster; a few characters change length: scan as is
-            low = text.lower()
-            found = _CUES_LOWER.finditer(low) if len(low) == len(text) else _CUES.finditer(text)
-        # (start, end, kind, is an auxiliary)
-        self.cues: list[tuple[int, int, str | None, bool]] = [
-            (m.start(), m.end(), _kind(m, text), m.group().lower() in _AUXILIARIES) for m in found
-        ]
-        self.starts = [c[0] for c in self.cues]
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None  # "İ" changes length: scan as is
+        self.read: dict[int, tuple[int, int, str | None, bool]] = {}
 
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str | None, bool]]:
-        i = bisect.bisect_left(self.starts, lo)
-        j = bisect.bisect_left(self.starts, hi)
-        return [c for c in self.cues[i:j] if c[1] <= hi]
+        """(start, end, kind, is an auxiliary) of the cues inside ``[lo, hi)``."""
+        found = (
+            _CUES_LOWER.finditer(self.low, lo, hi)
+            if self.low is not None
+            else _CUES.finditer(self.text, lo, hi)
+        )
+        out = []
+        read = self.read
+        for m in found:
+            cue = read.get(m.start())
+            if cue is None or cue[1] != m.end():
+                cue = (m.start(), m.end(), _kind(m, self.text), m.group().lower() in _AUXILIARIES)
+                read[m.start()] = cue
+            out.append(cue)
+        return out
 
 
 def tense_cue(
@@ -91,7 +95,7 @@ def tense_cue(
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     if index is None or index.text is not text:
-        index = CueIndex(text, lo, hi)
+        index = CueIndex(text)
     best: tuple[int, Tense] | None = None
     # left side: scan the window, keep cues after the last sentence stop
     left: list[tuple[int, Tense]] = []
