@@ -30,6 +30,11 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "He resigned last Thursday.", "last Thursday", "2025-10-23"),
     (WED, "The talks ran from Monday to Wednesday.", "Monday", "2025-10-27"),
     (WED, "The launch is expected at 3 p.m. Thursday.", "3 p.m. Thursday", "2025-10-30T15:00"),
+    (WED, "The vote is Thursday at 2 p.m. ET.", "Thursday at 2 p.m. ET", "2025-10-30T14:00"),
+    (WED, "Talks resume Friday at noon.", "Friday at noon", "2025-10-31T12:00"),
+    (WED, "The vote is Thursday.", "Thursday", "2025-10-30"),
+    (FRI, "The deadline is on Monday, officials said.", "Monday", "2024-03-18"),
+    (WED, "He landed last Monday at 6 a.m.", "last Monday at 6 a.m.", "2025-10-27T06:00"),
     (FRI, "The bill was signed Thursday by the governor.", "Thursday", "2024-03-14"),
     (FRI, "The team plays again on Sunday.", "Sunday", "2024-03-17"),
     (FRI, "Police said Monday that two suspects had been arrested.", "Monday", "2024-03-11"),
@@ -253,3 +258,40 @@ def test_enough_cases() -> None:
 def test_the_night_of_a_date_is_that_date() -> None:
     found = tag("He was shot on the night of Oct. 23 in his kitchen.", WED)
     assert [(t.text, t.value) for t in found] == [("Oct. 23", "2025-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "zone"),
+    [
+        (
+            "The vote is Wednesday at 2 p.m. ET, officials said.",
+            "Wednesday at 2 p.m. ET",
+            "2025-10-29T14:00",
+            "America/New_York",
+        ),
+        ("It starts at 2 p.m. Wednesday.", "2 p.m. Wednesday", "2025-10-29T14:00", None),
+        (
+            "Polls close Tuesday, Nov. 4, at 8 p.m. EST.",
+            "Tuesday, Nov. 4, at 8 p.m. EST",
+            "2025-11-04T20:00",
+            "America/New_York",
+        ),
+        (
+            "The meeting is tomorrow at 10:30 a.m.",
+            "tomorrow at 10:30 a.m.",
+            "2025-10-30T10:30",
+            None,
+        ),
+    ],
+)
+def test_day_and_clock_time_are_one_time(
+    text: str, span: str, value: str, zone: str | None
+) -> None:
+    """A day with its clock time is one TIME expression, as TimeBank marks "noon Thursday"."""
+    (t,) = tag(text, WED)
+    assert (t.text, t.type, t.value, t.known.get("timezone")) == (span, "TIME", value, zone)
+
+
+def test_clock_time_keeps_the_later_day() -> None:
+    found = tag("They meet Friday at 9 a.m. Saturday.", WED)
+    assert [(t.text, t.type) for t in found] == [("Friday", "DATE"), ("9 a.m. Saturday", "TIME")]

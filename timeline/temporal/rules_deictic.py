@@ -206,7 +206,8 @@ _CLOCK = (
 
 @rule(
     "clock-time",
-    rf"(?<![\w$.:]){_CLOCK}(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
+    rf"(?<![\w$.:])(?:(?P<lday>{DAYREF}),?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight))?"
+    rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
     rf"(?:\s*\((?P<local>local\s+time)\))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
     priority=2,
@@ -250,9 +251,12 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["zone_word"] = m["zname"]
     if m["local"]:
         known["local_time"] = True
-    if m["dayref"]:
-        known["dayref"] = m["dayref"]
-    return cand(m, "time", "clock-time", **known)
+    if m["dayref"] or m["lday"]:
+        known["dayref"] = m["dayref"] or m["lday"]
+    c = cand(m, "time", "clock-time", **known)
+    if m["lday"] and m["dayref"]:  # "Friday at 9 a.m. Saturday": the time goes with the later day
+        c.start = m.start("clock")
+    return c
 
 
 # --- relative periods -------------------------------------------------------------

@@ -34,6 +34,7 @@ _POSTPONED_TO = re.compile(
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:on\s+)?$")
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
 )
@@ -92,6 +93,8 @@ def tense_cue(
         return "past", 0  # "Tuesday's ruling": an event already reported
     if _POSTPONED_TO.search(text, max(0, start - 48), start):
         return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
+    if _COPULA_BEFORE.search(text, max(0, start - 12), start):
+        return "future", 0  # "the vote is Thursday", "the deadline is on Oct. 30": a day ahead
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     if index is None or index.text is not text:
