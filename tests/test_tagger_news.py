@@ -277,6 +277,12 @@ def test_the_night_of_a_date_is_that_date() -> None:
             "America/New_York",
         ),
         (
+            "Kickoff is Friday at 14:30 CET.",
+            "Friday at 14:30 CET",
+            "2025-10-31T14:30",
+            "Europe/Paris",
+        ),
+        (
             "The meeting is tomorrow at 10:30 a.m.",
             "tomorrow at 10:30 a.m.",
             "2025-10-30T10:30",

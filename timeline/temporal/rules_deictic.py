@@ -238,7 +238,7 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     else:
         if m["zone"] is None and not re.search(
             r"\b(?:at|by|until|from|before|after)\s+$",
-            text[max(0, m.start() - 8) : m.start()],
+            text[max(0, m.start("clock") - 8) : m.start("clock")],
             re.I,
         ):
             return None
