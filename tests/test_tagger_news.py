@@ -298,6 +298,11 @@ def test_day_and_clock_time_are_one_time(
     assert (t.text, t.type, t.value, t.known.get("timezone")) == (span, "TIME", value, zone)
 
 
+def test_a_count_after_a_day_is_no_clock_time() -> None:
+    found = tag("On Sunday, 2 people died.", WED)
+    assert [(t.text, t.type) for t in found] == [("Sunday", "DATE")]
+
+
 def test_clock_time_keeps_the_later_day() -> None:
     found = tag("They meet Friday at 9 a.m. Saturday.", WED)
     assert [(t.text, t.type) for t in found] == [("Friday", "DATE"), ("9 a.m. Saturday", "TIME")]

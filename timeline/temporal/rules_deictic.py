@@ -206,7 +206,8 @@ _CLOCK = (
 
 @rule(
     "clock-time",
-    rf"(?<![\w$.:])(?:(?P<lday>{DAYREF}),?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight))?"
+    rf"(?<![\w$.:])(?:(?P<lday>(?:{DAYREF})(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"(?:,?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight)|,\s+(?=\d)))?"
     rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
     rf"(?:\s*\((?P<local>local\s+time)\))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
