@@ -213,9 +213,10 @@ FUTURE_CUES: tuple[str, ...] = (
     # the present tense of scheduled events ("the summit opens Monday")
     "opens", "begins", "starts", "resumes", "plays", "takes effect", "take effect",
     "expires", "ends", "closes", "meets", "arrives", "visits", "go to the polls",
-    "goes to the polls",
+    "goes to the polls", "kicks off", "convenes", "premieres", "debuts", "departs",
+    "gets under way", "get under way",
     # the same with a plural subject ("the two leaders meet Monday")
-    "meet", "begin", "resume", "arrive", "visit",
+    "meet", "begin", "resume", "arrive", "visit", "kick off", "convene",
 )  # fmt: skip
 # Present forms among the future cues that a negated past ("did not meet") turns around.
 PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})
