@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 PUBLISHED_FROM = (
     "command line",
     "front matter",
-    "sidecar",
     "page metadata",
     "feed entry",
     "json field",

@@ -23,6 +23,7 @@ from timeline.eventing.text import Sentence, Token, tokenize
 from timeline.eventing.titles import DocContext, Happening, analyse_happening
 from timeline.eventing.words import stem, verb_form
 from timeline.temporal.model import Timex
+from timeline.temporal.values import as_date
 
 __all__ = [
     "INCLUDE_CHOICES",
@@ -97,7 +98,7 @@ def _is_publication_mention(start: date | datetime, granularity: str, dct: date,
                             hap: Happening) -> bool:
     """A mention of the publication day whose happening is the report itself ("said on
     Tuesday" in a Tuesday paper) or that names no happening at all."""
-    day = start.date() if isinstance(start, datetime) else start
+    day = as_date(start)
     if day != dct or granularity not in ("day", "part-of-day", "hour", "minute", "second"):
         return False
     return hap.reporting or hap.trigger is None
@@ -209,7 +210,7 @@ class _DocumentEvents:
             status=status,
         )
         context_names, context_words = self.context(sent)
-        day = placement.start.date() if isinstance(placement.start, datetime) else placement.start
+        day = as_date(placement.start)
         block = day.isoformat() if placement.granularity in (
             "day", "part-of-day", "hour", "minute", "second") else timex.value
         if end_value:

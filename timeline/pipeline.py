@@ -19,6 +19,7 @@ from timeline.export.json import render_json
 from timeline.sources import ReadReport, iter_documents
 from timeline.temporal import tag
 from timeline.temporal.model import Timex
+from timeline.temporal.values import as_date
 
 OUTPUT_FILES = ("events.ics", "timeline.html", "events.json")
 
@@ -94,8 +95,8 @@ def analyse_many(
 
 
 def in_window(event: Event, options: BuildOptions) -> bool:
-    start = event.start.date() if isinstance(event.start, datetime) else event.start
-    end = event.end.date() if isinstance(event.end, datetime) else event.end
+    start = as_date(event.start)
+    end = as_date(event.end)
     if options.date_from and end <= options.date_from:
         return False
     return not (options.date_to and start > options.date_to)

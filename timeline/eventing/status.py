@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from timeline.eventing import lexicon as lx
+from timeline.temporal.values import as_date
 
 Status = Literal["past", "scheduled", "ongoing"]
 
@@ -39,10 +40,6 @@ def tense_of(clause: str) -> Status | None:
     return None
 
 
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def status_of(
     start: date | datetime, end: date | datetime, dct: date | None, clause: str
 ) -> Status:
@@ -50,7 +47,7 @@ def status_of(
     tense = tense_of(clause)
     if dct is None:
         return tense or "past"
-    first, after = _day(start), _day(end)
+    first, after = as_date(start), as_date(end)
     if isinstance(end, datetime) and end.time() != datetime.min.time():
         after = date.fromordinal(after.toordinal() + 1)
     if after <= dct:

@@ -26,6 +26,7 @@ import plotly.graph_objects as go
 
 from timeline.events import Event, Mention
 from timeline.export.ics import ordered_mentions, safe_url, when_text
+from timeline.temporal.values import as_date
 
 PLOTLYJS_MODES = ("inline", "cdn")
 IMAGE_FORMATS = ("png", "svg")
@@ -95,10 +96,6 @@ th { background: #fafafa; position: sticky; top: 0; }
 """
 
 
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _iso(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -115,7 +112,7 @@ def _is_span(event: Event) -> bool:
     """Drawn as a bar: an all-day event longer than one day (week, month, range...)."""
     if isinstance(event.start, datetime):
         return False
-    end = _as_date(event.end) if isinstance(event.end, date) else event.start
+    end = as_date(event.end) if isinstance(event.end, date) else event.start
     return (end - event.start).days > 1
 
 
@@ -191,7 +188,7 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
                     name=f"{status} (periods)",
                     legendgroup=status,
                     base=[_iso(e.start) for e in spans],
-                    x=[(_as_date(e.end) - e.start).days * 86_400_000 for e in spans],
+                    x=[(as_date(e.end) - e.start).days * 86_400_000 for e in spans],
                     y=[index[lane_of[e.uid]] + _jitter(e.uid) for e in spans],
                     width=0.14 if small else 0.06,
                     marker={"color": colour, "opacity": 0.55,
@@ -382,8 +379,8 @@ def render_html(
     sources = sorted({s for e in ordered for s in e.sources})
     span = ""
     if ordered:
-        first = min(_as_date(e.start) for e in ordered)
-        last = max(_as_date(e.start) for e in ordered)
+        first = min(as_date(e.start) for e in ordered)
+        last = max(as_date(e.start) for e in ordered)
         span = f" from {first.isoformat()} to {last.isoformat()}"
     meta = (
         f"{len(ordered)} events{span}, from {len(sources)} sources. "

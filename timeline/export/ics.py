@@ -36,6 +36,7 @@ from icalendar import Event as VEvent
 from timeline import __version__
 from timeline.events import Event, Mention
 from timeline.export.timezones import is_iana, vtimezone, zone_of
+from timeline.temporal.values import as_date
 
 PRODID = f"-//timeline//timeline {__version__}//EN"
 REFRESH_INTERVAL = timedelta(hours=1)
@@ -156,7 +157,7 @@ def _last_day(event: Event) -> date:
 
 def period_label(event: Event) -> str:
     """Human name of the period an all-day event covers (``month: October 2025``)."""
-    start = event.start.date() if isinstance(event.start, datetime) else event.start
+    start = as_date(event.start)
     last = _last_day(event)
     g = event.granularity
     if g in ("week", "weekend"):
@@ -292,7 +293,7 @@ def vevent(event: Event, *, uid: str, mentions: Sequence[Mention]) -> VEvent:
         component.add("dtend", end)
     else:
         day = event.start
-        end = event.end.date() if isinstance(event.end, datetime) else event.end
+        end = as_date(event.end)
         if not isinstance(end, date) or end <= day:
             end = day + timedelta(days=1)
         component.add("dtstart", day)

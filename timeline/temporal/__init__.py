@@ -30,6 +30,7 @@ from timeline.temporal.model import Timex
 from timeline.temporal.normalize import Context, normalize, to_timex
 from timeline.temporal.recognize import recognize
 from timeline.temporal.tense import CueIndex, tense_at, tense_cue
+from timeline.temporal.values import as_date
 
 __all__ = ["Timex", "tag", "resolve"]
 
@@ -43,10 +44,6 @@ _FILLER = re.compile(
 )
 
 
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list[Timex]:
     """Every TIMEX3 in ``text``, resolved against the document creation time ``dct``.
 
@@ -56,7 +53,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = Context(_as_date(dct), weekday_default="past")
+    ctx = Context(as_date(dct), weekday_default="past")
     out: list[Timex] = []
     try:
         found = recognize(text)
@@ -105,7 +102,7 @@ def resolve(
     """
     if not isinstance(expression, str) or not expression.strip():
         return None
-    ctx = Context(_as_date(published), forced=tense is not None)
+    ctx = Context(as_date(published), forced=tense is not None)
     try:
         found = recognize(expression)
     except Exception:

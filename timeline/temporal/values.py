@@ -123,6 +123,11 @@ def _interval(value: str) -> Interval | None:
     return None
 
 
+def as_date(value: date | datetime) -> date:
+    """The day of a datetime, a date unchanged."""
+    return value.date() if isinstance(value, datetime) else value
+
+
 def as_datetime(value: date | datetime) -> datetime:
     """A date as midnight, a datetime unchanged."""
     if isinstance(value, datetime):
