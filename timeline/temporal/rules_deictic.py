@@ -326,20 +326,45 @@ def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# Words for a half that are not ordinals: "the latter half", "the back half of 2025".
+_HALF_WORDS: dict[str, int] = {"latter": -1, "back": -1, "front": 1}
+
+
 @rule(
     "ordinal-period",
     rf"\b(?:(?P<pmod>{POINT_MOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>{REL})\s+)?"
     rf"(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
     rf"(?:(?P<year0>{YEAR4})\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?"
-    rf"(?P<ord>{ORDINAL})[-\s]+(?P<unit>quarter|half|quarters)(?![\w])"
-    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year))?",
+    rf"(?P<ord>{ORDINAL}|latter|back|front)[-\s]+(?:(?P<cnt>two)\s+)?"
+    rf"(?P<unit>quarter|half|quarters)(?![\w])"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>{YEAR4}|(?:this|last|next|the)\s+year)"
+    rf"|\s+of\s+the\s+(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<sdec>\d)0)'?s\b)?",
     priority=1,
 )
 def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
-    n = lx.ORDINALS[m["ord"].lower()]
+    word = m["ord"].lower()
+    n = _HALF_WORDS.get(word) or lx.ORDINALS[word]
     unit = m["unit"].lower()
-    if unit == "quarters":
-        return None
+    if m["cnt"]:
+        # "the first two quarters of 1990": a year's first (or last) half
+        if unit != "quarters" or n not in (1, -1) or not (m["year"] or m["year0"]):
+            return None
+        unit = "half"
+    elif unit == "quarters" or word in _HALF_WORDS and (
+        unit != "half" or not (m["year"] or m["year0"] or m["yrel0"] or m["cent"] or m["sdec"])
+    ):
+        return None  # "the latter half" alone: of what is not said
+    if m["cent"] or m["sdec"]:
+        # "the last half of the '80s": the decade, its start or end
+        if unit != "half" or n not in (1, 2, -1) or m["year0"] or m["yrel0"] or m["rel"]:
+            return None
+        decade = f"{m['cent']}{m['dec']}" if m["cent"] else (
+            f"19{m['sdec']}" if int(m["sdec"]) >= 2 else f"20{m['sdec']}"
+        )
+        start = m.start("the") if m["the"] else m.start("ord")
+        c = cand(m, "decade", "ordinal-period", decade=decade, mod="START" if n == 1 else "END")
+        c.start = start if not m["pmod"] else m.start()
+        return c
     known: dict[str, Any] = {"unit": unit, "n": n}
     if m["year0"]:
         known["year"] = int(m["year0"])
