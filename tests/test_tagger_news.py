@@ -213,6 +213,19 @@ CASES: list[tuple[date, str, str, str]] = [
      "Friday", "2025-10-31"),
     (FRI, "Two bombs exploded next to the U.S. embassies in Kenya and Tanzania on Friday.",
      "Friday", "2024-03-15"),
+    # --- halves of years and decades
+    (WED, "Shipments slowed in the latter half of 2024.", "the latter half of 2024", "2024-H2"),
+    (WED, "Output should recover in the back half of the year.", "the back half of the year",
+     "2025-H2"),
+    (WED, "Rates will stay high through the first two quarters of 2026.",
+     "the first two quarters of 2026", "2026-H1"),
+    (WED, "Growth was flat during the last half of the '90s.", "the last half of the '90s",
+     "199"),
+    # --- an intended act: its time lies ahead even when the intention is told in the past
+    (WED, "Officials said they did not plan to close the border on Friday.", "Friday",
+     "2025-10-31"),
+    (WED, "The company agreed to buy the plant in February.", "February", "2026-02"),
+    (WED, "Iran agreed to a ceasefire on Monday.", "Monday", "2025-10-27"),
     # --- datelines
     (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
     (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",

@@ -99,9 +99,9 @@ def tense_cue(
     hi = min(len(text), end + _WINDOW)
     if index is None or index.text is not text:
         index = CueIndex(text)
-    best: tuple[int, Tense] | None = None
+    best: tuple[int, Tense] | tuple[int, Tense, int] | None = None
     # left side: scan the window, keep cues after the last sentence stop
-    left: list[tuple[int, Tense]] = []
+    left: list[tuple[int, Tense, int]] = []
     aux_end = -2
     for c_start, c_end, kind, is_aux in index.between(lo, start):
         if kind and kind != "stop" and c_start == aux_end + 1 and left:
@@ -110,11 +110,15 @@ def tense_cue(
         if kind == "stop":
             left.clear()
         elif kind == "plan":  # a plan made in the past: past, but a weak cue
-            left.append((start - c_end + _WEAK, "past"))
+            left.append((start - c_end + _WEAK, "past", c_start))
         elif kind:
-            left.append((start - c_end, kind))  # type: ignore[arg-type]
+            left.append((start - c_end, kind, c_start))  # type: ignore[arg-type]
     if left:
         best = min(left)
+        if best[1] == "past" and _INTENT_TO.search(text, max(lo, best[2] - 8), start):
+            # "did not plan to remove him on Thursday", "agreed to buy it in February": the
+            # time belongs to the intended act, which lies ahead of the intention
+            best = (best[0], "future", best[2])
     right = iter(index.between(end, hi))
     for c_start, c_end, kind, is_aux in right:
         if kind == "stop":
@@ -133,6 +137,13 @@ def tense_cue(
     return (best[1], best[0]) if best else (None, _FAR)
 
 
+_INTENT_TO = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|agree(?:s|d|ing)?|"
+    r"vow(?:s|ed|ing)?|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|threaten(?:s|ed|ing)?|"
+    r"hop(?:es|ed|ing))\s+to\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those|"
+    r"some|any|all|one|two|three|an?other)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "slated", "set to"})
 _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
