@@ -226,6 +226,13 @@ CASES: list[tuple[date, str, str, str]] = [
      "2025-10-31"),
     (WED, "The company agreed to buy the plant in February.", "February", "2026-02"),
     (WED, "Iran agreed to a ceasefire on Monday.", "Monday", "2025-10-27"),
+    # --- plural subjects with a scheduled present ("polls open Sunday"), and look-alikes
+    (WED, "The polls open on Sunday.", "Sunday", "2025-11-02"),
+    (WED, "Schools close on Friday for the holiday.", "Friday", "2025-10-31"),
+    (WED, "The museums reopen Tuesday.", "Tuesday", "2025-11-04"),
+    (WED, "He got off to a good start on Tuesday.", "Tuesday", "2025-10-28"),
+    (WED, "Stocks close higher on Monday.", "Monday", "2025-10-27"),
+    (WED, "An open letter was published on Monday.", "Monday", "2025-10-27"),
     # --- datelines
     (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
     (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",

@@ -216,8 +216,12 @@ FUTURE_CUES: tuple[str, ...] = (
     "goes to the polls", "kicks off", "convenes", "premieres", "debuts", "departs",
     "gets under way", "get under way",
     # the same with a plural subject ("the two leaders meet Monday")
-    "meet", "begin", "resume", "arrive", "visit", "kick off", "convene",
+    "meet", "begin", "resume", "arrive", "visit", "kick off", "convene", "reopens", "reopen",
+    "open", "close", "start", "end",
 )  # fmt: skip
+# Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
+# "close to"): cues only after a noun, not a determiner, and not before "of"/"to".
+NOUN_LIKE_CUES: frozenset[str] = frozenset({"open", "close", "start", "end"})
 # Present forms among the future cues that a negated past ("did not meet") turns around.
 PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})
 PAST_CUES: tuple[str, ...] = (

@@ -148,6 +148,15 @@ _FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "sla
 _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+_NOT_VERB_AFTER = re.compile(
+    r"\s+(?:of|to|up|down|out|in|higher|lower|flat|mixed|sharply|slightly|ended)\b|-", re.I
+)
+# "polls open", "schools close", "talks end": a plural noun right before the verb
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
+    r"plans|sets|gets|goes|says|runs)\s)[a-z]{2,}s\s+$",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -178,6 +187,11 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
     if m.group("future"):
         if m.group("future").lower() == "next" and text.startswith(" to ", m.end()):
             return None  # "next to the embassy": a place
+        if m.group("future").lower() in lx.NOUN_LIKE_CUES and (
+            _NOT_VERB_AFTER.match(text, m.end())
+            or not _PLURAL_SUBJECT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):
+            return None  # "the end of", "a good start", "stocks close higher": not a schedule
         if m.group("future").lower() in lx.PLAIN_PRESENT_CUES and _NEGATED_PAST.search(
             text, max(0, m.start() - 16), m.start()
         ):
