@@ -195,3 +195,16 @@ def test_extract_jsonl_bad_line_names_the_line():
     result = CliRunner().invoke(cli, ["extract", "--jsonl", "-"], input="{not json\n")
     assert result.exit_code == 2
     assert "line 1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_json_is_one_array_of_every_row(tmp_path):
+    """extract streams its rows; the JSON it prints is still exactly one indented array."""
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("---\npublished: 2025-10-29\n---\nNothing dated here.\n", encoding="utf-8")
+    code, out, err = run("extract", SEED_000, str(quiet), SEED_001, "--format", "json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert out == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    assert {r["doc"] for r in rows} == {SEED_000, SEED_001}
+    code, out, err = run("extract", str(quiet), "--format", "json")
+    assert (code, json.loads(out)) == (0, [])

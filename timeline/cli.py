@@ -280,28 +280,42 @@ def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
         _extract_jsonl(files)
         return
     from timeline.pipeline import extract as extract_doc
-    from timeline.sources import read_documents
+    from timeline.sources import ReadReport, iter_documents
 
     if not files:
         fail("extract needs FILE arguments (or --jsonl)")
     pub = _with_zone(published, tz)
-    report = read_documents(files, published=pub[0] if pub else None,
-                            published_has_time=pub[1] if pub else False,
-                            timezone=tz, strict=strict)
-    _report_reading(report, strict, summary=False)
-    if not report.documents:
-        fail("no usable document")
-    if strict and report.skipped:
-        fail("--strict: some inputs were skipped")
-    rows = []
-    for doc in report.documents:
+    report = ReadReport(strict=strict)
+    docs = iter_documents(files, published=pub[0] if pub else None,
+                          published_has_time=pub[1] if pub else False,
+                          timezone=tz, report=report)
+    if strict:
+        # nothing is printed unless every input is usable: read them all first
+        docs = iter(list(docs))
+        _report_reading(report, strict, summary=False)
+        if not report.read:
+            fail("no usable document")
+        if report.skipped:
+            fail("--strict: some inputs were skipped")
+    # Streamed: each document's rows are printed as soon as it is tagged, so memory stays
+    # flat however many files there are (the JSON array is written item by item).
+    count = 0
+    for doc in docs:
         for t in extract_doc(doc):
-            rows.append({"doc": doc.doc_id} | t.as_dict())
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    for r in rows:
-        click.echo(f"{r['doc']}\t{r['start']}-{r['end']}\t{r['type']}\t{r['value']}\t{r['text']}")
+            row = {"doc": doc.doc_id} | t.as_dict()
+            if fmt == "json":
+                item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                click.echo(("[\n  " if count == 0 else ",\n  ") + item, nl=False)
+            else:
+                click.echo(f"{row['doc']}\t{row['start']}-{row['end']}\t{row['type']}\t"
+                           f"{row['value']}\t{row['text']}")
+            count += 1
+    if not strict:
+        _report_reading(report, strict, summary=False)
+    if fmt == "json" and report.read:
+        click.echo("\n]" if count else "[]")
+    if not report.read:
+        fail("no usable document")
 
 
 @cli.command()
