@@ -27,6 +27,7 @@ SPRING = date(2025, 3, 10)  # a Monday, the day after US clocks went forward
 FALL = date(2025, 11, 3)  # a Monday, the day after US clocks went back, ISO 2025-W45
 THX = date(2024, 11, 26)  # a Tuesday in Thanksgiving week, ISO 2024-W48
 Y2021 = date(2021, 1, 1)  # a Friday in ISO week 2020-W53
+LEAP1 = date(2024, 3, 1)  # a Friday, the day after a leap day
 
 CASES: list[tuple[date, str, str, str, str]] = [
     # --- bare weekdays across publication weekdays
@@ -273,6 +274,79 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (WED, "The ministers meet twice a week.", "twice a week", "SET", "P1W"),
     (LEAP, "Leap days come every four years.", "every four years", "SET", "P4Y"),
     (WED, "The index is published annually.", "annually", "SET", "P1Y"),
+    # --- scheduled present and "is due to": the coming day
+    (SAT, "The Fed meets Tuesday and Wednesday.", "Tuesday", "DATE", "2023-09-19"),
+    (THU, "The trial opens Monday in Manhattan.", "Monday", "DATE", "2022-07-18"),
+    (FALL, "The Senate votes Thursday on the bill.", "Thursday", "DATE", "2025-11-06"),
+    (THX, "Markets are closed Thursday for Thanksgiving.", "Thursday", "DATE", "2024-11-28"),
+    (WED, "The company is due to report results on Thursday.", "Thursday", "DATE", "2026-05-21"),
+    (THU, "Voting begins Saturday.", "Saturday", "DATE", "2022-07-16"),
+    (LEAP, "He is scheduled to appear in court Friday.", "Friday", "DATE", "2024-03-01"),
+    (LEAP, "The jobs report is due out on Friday.", "Friday", "DATE", "2024-03-01"),
+    (MON, "Ahead of Wednesday's vote, the party met behind closed doors.",
+     "Wednesday", "DATE", "2026-08-05"),
+    (THU, "Protesters have occupied the building since Monday.", "Monday", "DATE", "2022-07-11"),
+    (THU, "The curfew remains in force until Sunday.", "Sunday", "DATE", "2022-07-17"),
+    (SUN, "Lawmakers must pass the budget by Friday.", "Friday", "DATE", "2025-06-20"),
+    (SAT, "New fares apply from Monday.", "Monday", "DATE", "2023-09-18"),
+    (SUN, "He was arrested last Sunday.", "last Sunday", "DATE", "2025-06-08"),
+    (SUN, "The runoff will be held next Sunday.", "next Sunday", "DATE", "2025-06-22"),
+    (SAT, "The marathon takes place this Sunday.", "this Sunday", "DATE", "2023-09-17"),
+    (LEAP, "The new rules apply from tomorrow.", "tomorrow", "DATE", "2024-03-01"),
+    (LEAP1, "The bill was signed yesterday.", "yesterday", "DATE", "2024-02-29"),
+    (LEAP1, "The bill was signed on Thursday.", "Thursday", "DATE", "2024-02-29"),
+    (LEAP, "Prices were 4% higher a year ago.", "a year ago", "DATE", "2023"),
+    # --- months by tense and by reporting period
+    (NEW, "Inflation data for December will be released on Jan. 13.",
+     "December", "DATE", "2025-12"),
+    (EVE, "The January deadline looms over the talks.", "January", "DATE", "2026-01"),
+    (NEW, "The central bank meets in February.", "February", "DATE", "2026-02"),
+    (SPRING, "Sales slumped in February.", "February", "DATE", "2025-02"),
+    (SPRING, "Consumer confidence has fallen so far in March.", "March", "DATE", "2025-03"),
+    (SPRING, "The tariffs take effect in April.", "April", "DATE", "2025-04"),
+    (LEAP, "The report is due in mid-March.", "mid-March", "DATE", "2024-03"),
+    (SUN, "Prices have tripled since 2019.", "2019", "DATE", "2019"),
+    (SUN, "Rioters stormed the Capitol on Jan. 6, 2021.", "Jan. 6, 2021", "DATE", "2021-01-06"),
+    (SUN, "Hostages have been held since the Oct. 7, 2023, attack.",
+     "Oct. 7, 2023", "DATE", "2023-10-07"),
+    (SUN, "Turnout hit a record in June 2024.", "June 2024", "DATE", "2024-06"),
+    (SUN, "The agency's budget for fiscal year 2027 was cut.", "fiscal year 2027", "DATE", "2027"),
+    # --- parts of periods
+    (SUN, "The merger was announced late last year.", "late last year", "DATE", "2024"),
+    (SUN, "The plant opened early this year.", "early this year", "DATE", "2025"),
+    (SUN, "The deal should close by the end of the month.",
+     "the end of the month", "DATE", "2025-06"),
+    (SUN, "A decision is expected by the end of next week.",
+     "the end of next week", "DATE", "2025-W25"),
+    (SUN, "Shares have doubled since the start of the year.",
+     "the start of the year", "DATE", "2025"),
+    # --- clock times
+    (SUN, "The polls close at 10 p.m. BST.", "10 p.m. BST", "TIME", "2025-06-15T22:00"),
+    (SAT, "The march begins at noon.", "noon", "TIME", "2023-09-16T12:00"),
+    (EVE, "The fire broke out at 10 p.m. Monday.", "10 p.m. Monday", "TIME", "2025-12-29T22:00"),
+    (SUN, "The minister will speak this evening.", "this evening", "TIME", "2025-06-15TEV"),
+    # --- anaphora
+    (FALL, "The flight left Seoul on Oct. 2 and landed the next morning.",
+     "the next morning", "TIME", "2025-10-03TMO"),
+    (WED, "The summit ended on May 3. Two weeks later, the envoy resigned.",
+     "Two weeks later", "DATE", "2026-05-17"),
+    (LEAP, "Police raided the office on Feb. 3. The same day, the minister resigned.",
+     "The same day", "DATE", "2024-02-03"),
+    (SAT, "The verdict came on Sept. 8, and he was sentenced the following Monday.",
+     "the following Monday", "DATE", "2023-09-11"),
+    (SAT, "The storm hit on Sept. 10. That night, the levee broke.",
+     "That night", "TIME", "2023-09-10TNI"),
+    (SUN, "In 2024, sales rose 5%, after falling the previous year.",
+     "the previous year", "DATE", "2023"),
+    # --- durations and sets
+    (SUN, "Temperatures have risen over the past decade.", "the past decade", "DURATION", "P10Y"),
+    (MON, "The project took a decade to complete.", "a decade", "DURATION", "P10Y"),
+    (MON, "The talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    (MON, "The strike has lasted a fortnight.", "a fortnight", "DURATION", "P2W"),
+    (MON, "Profits fell over the past 12 months.", "the past 12 months", "DURATION", "P12M"),
+    (MON, "The market is held each Friday.", "each Friday", "SET", "XXXX-WXX-5"),
+    (MON, "The town floods every summer.", "every summer", "SET", "XXXX-SU"),
+    (MON, "The panel meets once a month.", "once a month", "SET", "P1M"),
 ]  # fmt: skip
 
 # Words that look temporal in modern news copy but are not: the quoted part lies in no span.
@@ -297,6 +371,11 @@ NOT_TEMPORAL: list[tuple[date, str, str]] = [
     (WED, "The S&P 500 closed at 6,890.89.", "6,890.89"),
     (WED, "The iPhone 17 went on sale.", "17"),
     (WED, "She sold 2,000 shares.", "2,000"),
+    (WED, "The august institution marked its founding.", "august"),
+    (WED, "April Ryan, a White House correspondent, asked the question.", "April"),
+    (WED, "Apollo 11 landed on the moon.", "11"),
+    (WED, "Support for Windows 10 has ended.", "10"),
+    (WED, "Chelsea won 2-1 after extra time.", "2-1"),
 ]  # fmt: skip
 
 # General rules of news English the tagger gets wrong today (sentence -> why the value holds).
@@ -329,6 +408,16 @@ KNOWN_WRONG: dict[str, str] = {
     "The index is published annually.": "'annually' is a SET like 'daily' and 'weekly'",
     "TGI Fridays closed 30 restaurants.": "'Fridays' in a restaurant chain's name is no time",
     "The Sunday Times reported the deal.": "'Sunday' in a newspaper's name is no time",
+    "The Senate votes Thursday on the bill.":
+        "a present-tense scheduled event ('votes Thursday') looks ahead",
+    "Markets are closed Thursday for Thanksgiving.":
+        "'are closed Thursday for Thanksgiving' is the coming Thursday, Nov. 28",
+    "The curfew remains in force until Sunday.":
+        "'remains ... until Sunday' runs forward to the coming Sunday",
+    "Lawmakers must pass the budget by Friday.": "'must ... by Friday' is a deadline ahead",
+    "New fares apply from Monday.": "'apply from Monday' in the present is the coming Monday",
+    "The agency's budget for fiscal year 2027 was cut.":
+        "'fiscal year 2027' is one expression, as 'fiscal 2026' is",
 }  # fmt: skip
 
 
