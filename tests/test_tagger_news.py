@@ -233,6 +233,13 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "He got off to a good start on Tuesday.", "Tuesday", "2025-10-28"),
     (WED, "Stocks close higher on Monday.", "Monday", "2025-10-27"),
     (WED, "An open letter was published on Monday.", "Monday", "2025-10-27"),
+    (WED, "The team hosts Chicago on Sunday.", "Sunday", "2025-11-02"),
+    (WED, "Tax returns Monday were due.", "Monday", "2025-10-27"),
+    (WED, "The final votes Monday were close.", "Monday", "2025-10-27"),
+    (WED, "He was about to be deported Thursday morning.", "Thursday morning",
+     "2025-10-23TMO"),
+    (WED, "The museum was closed until Sunday.", "Sunday", "2025-10-26"),
+    (WED, "He must have left on Friday.", "Friday", "2025-10-24"),
     # --- datelines
     (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
     (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",

@@ -218,10 +218,26 @@ FUTURE_CUES: tuple[str, ...] = (
     # the same with a plural subject ("the two leaders meet Monday")
     "meet", "begin", "resume", "arrive", "visit", "kick off", "convene", "reopens", "reopen",
     "open", "close", "start", "end",
+    # more scheduled presents of public life ("Congress returns Monday", "the court hears
+    # arguments Wednesday", "the Senate votes Thursday", "new fares apply from Monday")
+    "returns", "hears", "votes", "holds", "hosts", "faces", "travels", "testifies",
+    "reconvenes", "launches", "apply", "applies", "return", "vote", "travel", "gather",
+    "gathers",
+    # a forecast or an obligation looks ahead ("is forecast to make landfall Wednesday",
+    # "must pass the budget by Friday")
+    "forecast to", "predicted to", "projected to", "likely to", "poised to", "on track to",
+    "about to", "must", "needs to", "need to", "has until", "have until",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".
-NOUN_LIKE_CUES: frozenset[str] = frozenset({"open", "close", "start", "end"})
+NOUN_LIKE_CUES: frozenset[str] = frozenset({
+    "open", "close", "start", "end", "return", "vote", "travel", "gather",
+})  # fmt: skip
+# Third-person cues that are also plural nouns ("tax returns", "the votes", "new faces"):
+# cues only when no determiner, possessive or number comes right before them.
+PLURAL_NOUN_CUES: frozenset[str] = frozenset({
+    "returns", "votes", "holds", "faces", "launches", "hosts", "travels", "gathers",
+})  # fmt: skip
 # Present forms among the future cues that a negated past ("did not meet") turns around.
 PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})
 PAST_CUES: tuple[str, ...] = (

@@ -34,7 +34,16 @@ _POSTPONED_TO = re.compile(
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:on\s+)?$")
+_COPULA_BEFORE = re.compile(
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:closed|open|shut|off|back|due|in\s+session)\s+)?(?:on\s+)?$"
+)
+# A state that lasts until a day, told in the present: "the curfew remains in force until
+# Sunday", "the exhibit is open through Sunday" look ahead.
+_LASTS_UNTIL = re.compile(
+    r"(?<![\w'’])(?:remains?|stays?|is|are|lasts?|runs?)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:until|till|through|thru)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
 )
@@ -93,7 +102,9 @@ def tense_cue(
         return "past", 0  # "Tuesday's ruling": an event already reported
     if _POSTPONED_TO.search(text, max(0, start - 48), start):
         return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
-    if _COPULA_BEFORE.search(text, max(0, start - 12), start):
+    if _LASTS_UNTIL.search(text, max(0, start - 64), start):
+        return "future", 0  # "remains in force until Sunday": a state that runs ahead
+    if _COPULA_BEFORE.search(text, max(0, start - 24), start):
         return "future", 0  # "the vote is Thursday", "the deadline is on Oct. 30": a day ahead
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
@@ -144,7 +155,10 @@ _INTENT_TO = re.compile(
     r"some|any|all|one|two|three|an?other)\b)[a-z]+\b",
     re.IGNORECASE,
 )
-_FUTURE_PARTICIPLES = frozenset({"due", "scheduled", "expected", "planned", "slated", "set to"})
+_FUTURE_PARTICIPLES = frozenset({
+    "due", "scheduled", "expected", "planned", "slated", "set to", "about to", "poised to",
+    "likely to", "forecast to", "predicted to", "projected to", "on track to",
+})
 _PLUPERFECT = re.compile(
     r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -155,6 +169,13 @@ _NOT_VERB_AFTER = re.compile(
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
     r"plans|sets|gets|goes|says|runs)\s)[a-z]{2,}s\s+$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|some|many|more|most|"
+    r"no|of|for|in|on|with|and|or|[\d,.]+|two|three|four|five|several|new|final|latest|"
+    r"early|recent|first|last|other|key|popular|electoral|tax|party|income|space|rocket)"
+    r"|['’]s?)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
@@ -192,6 +213,13 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             or not _PLURAL_SUBJECT_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ):
             return None  # "the end of", "a good start", "stocks close higher": not a schedule
+        if m.group("future").lower() in lx.PLURAL_NOUN_CUES and (
+            _NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _NOT_VERB_AFTER.match(text, m.end())
+        ):
+            return None  # "tax returns", "the votes of", "two launches": nouns
+        if m.group("future").lower() == "must" and text.startswith(" have", m.end()):
+            return "past"  # "must have known": a past inferred
         if m.group("future").lower() in lx.PLAIN_PRESENT_CUES and _NEGATED_PAST.search(
             text, max(0, m.start() - 16), m.start()
         ):
