@@ -395,11 +395,6 @@ KNOWN_WRONG: dict[str, str] = {
         "'want ... passed before Easter' looks ahead: Easter 2024 is March 31",
     "Families will travel home for the Lunar New Year holiday.":
         "Lunar New Year 2026 falls on Feb. 17",
-    "The bank sets rates every six weeks.": "'every N weeks' is a SET, not a DURATION",
-    "Trains run every 15 minutes.": "'every N minutes' is a SET, not a DURATION",
-    "Leap days come every four years.": "'every N years' is a SET, not a DURATION",
-    "The market is shut on weekends.": "plural 'weekends' is a SET, like 'on Mondays'",
-    "The index is published annually.": "'annually' is a SET like 'daily' and 'weekly'",
     "TGI Fridays closed 30 restaurants.": "'Fridays' in a restaurant chain's name is no time",
     "The Sunday Times reported the deal.": "'Sunday' in a newspaper's name is no time",
     "The agency's budget for fiscal year 2027 was cut.":

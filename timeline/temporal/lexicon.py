@@ -134,7 +134,7 @@ QUANTITY_MODIFIERS: dict[str, str] = {
 # Frequency adverbs: TIMEX3 SET values.
 FREQUENCY_ADVERBS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-    "hourly": "PT1H", "biweekly": "P2W",
+    "hourly": "PT1H", "biweekly": "P2W", "annually": "P1Y", "semiannually": "P6M",
 }  # fmt: skip
 # Times per period ("twice a year").
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}

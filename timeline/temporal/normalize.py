@@ -778,7 +778,9 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     elif "unit" in k:
         unit = k["unit"]
         letter = _DURATION_LETTER.get(unit, "X")
-        n = 2 if k.get("other") in ("other", "two") else (3 if k.get("other") == "three" else 1)
+        n = k.get("n") or (
+            2 if k.get("other") in ("other", "two") else (3 if k.get("other") == "three" else 1)
+        )
         r.value = ("PT" if unit in _TIME_UNITS else "P") + f"{n}{letter}"
     elif "part" in k:
         r.value = "XXXX-XX-XX"

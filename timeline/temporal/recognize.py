@@ -79,6 +79,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
         30,
     ),
     "every": (frozenset({"every", "each", "per"}), 1, 35),
+    "every-n": (frozenset({"every"}), 1, 40),
+    "weekends": (frozenset({"weekends"}), 8, 1),
     "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
     "reference": (
         _words(lx.PRESENT_WORDS, lx.PAST_WORDS, lx.FUTURE_WORDS)

@@ -11,6 +11,7 @@ from timeline.temporal.patterns import (
     DAYREF,
     MONTH,
     NUMBER,
+    NUMWORD,
     ORDINAL,
     PART,
     QMOD,
@@ -330,6 +331,27 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     if m["part"]:
         known["part"] = lx.PARTS_OF_DAY[m["part"].lower()]
     return cand(m, "set", "every", **known)
+
+
+@rule(
+    "every-n",
+    rf"\b(?P<q>every)\s+(?P<n>\d{{1,3}}|{NUMWORD})\s+(?P<unit>{UNIT_PLURAL})(?![\w-])",
+    priority=1,
+)
+def _every_n(m: re.Match[str], text: str) -> Candidate | None:
+    """ "every six weeks", "every 15 minutes": one time in each stretch of that length."""
+    n = number_value(m["n"])
+    if n is None or n < 1 or not float(n).is_integer():
+        return None
+    return cand(m, "set", "every", quant="EVERY", unit=unit_name(m["unit"]), n=int(n))
+
+
+@rule("weekends", r"\b(?:on|at|over|during)\s+(?P<w>weekends)\b")
+def _weekends(m: re.Match[str], text: str) -> Candidate | None:
+    """ "shut on weekends": every weekend, a repetition."""
+    c = cand(m, "set", "weekends", value="XXXX-WXX-WE")
+    c.start = m.start("w")
+    return c
 
 
 @rule("frequency-adverb", rf"\b(?P<w>{alt(lx.FREQUENCY_ADVERBS)})(?![\w-])")
