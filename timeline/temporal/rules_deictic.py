@@ -200,7 +200,9 @@ _CLOCK = (
     rf"|(?P<hp>[1-9]|1[0-2])(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
     rf"(?P<pp>morning|afternoon|evening|night)"
     rf"|(?P<hoc>[1-9]|1[0-2])\s+o['’]clock"
-    rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight))"
+    rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight)"
+    # wire copy's 24-hour clock, four digits with a zone after: "at 1400 GMT"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+\(?{ZONE}))"
 )
 
 
@@ -223,6 +225,14 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         if m["pp"].lower() != "morning" and not (m["pp"].lower() == "night" and h < 5):
             h += 12
         known["hour"], known["minute"] = h, int(m["mip"]) if m["mip"] else None
+    elif m["h4"] is not None:  # "at 1400 GMT" (after a preposition: not "in 2015 GMT ...")
+        if not re.search(
+            r"\b(?:at|by|until|till|from|before|after|to|around|about|since)\s+$",
+            text[max(0, m.start("clock") - 8) : m.start("clock")],
+            re.I,
+        ) or m["lday"]:
+            return None
+        known["hour"], known["minute"] = int(m["h4"]), int(m["mi4"])
     elif m["hoc"] is not None:  # "7 o'clock": the nearer reading is left to the text; keep it
         known["hour"], known["minute"] = int(m["hoc"]), None
     elif m["h"] is not None:
