@@ -50,6 +50,7 @@ _FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
 _FAR_HOLIDAY_DAYS = 360
 _LONG_OVER_DAYS = 150  # a quarter or half over this long ago is next year's when looked ahead to
+_JUST_ENDED_DAYS = 100  # a quarter or half that ended this recently is still reported on
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
@@ -551,6 +552,16 @@ def _ordinal(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             elif rel in ("next", "coming"):
                 year += 1
             elif (
+                not rel
+                and (tense is None or k.get("results"))
+                and date(dct.year, first_month, 1) > dct
+                and (dct - _period_end(dct.year - 1, first_month, months)).days <= _JUST_ENDED_DAYS
+            ):
+                # "fourth-quarter results" in January: the period just ended, not this
+                # year's, which has not begun
+                year -= 1
+                why += ", previous year (just ended; this year's has not begun)"
+            elif (
                 tense == "future"
                 and (dct - _period_end(dct.year, first_month, months)).days > _LONG_OVER_DAYS
             ):
@@ -676,6 +687,18 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         # year-on-year comparison: the same period one year before
         anchor, why = ctx.last, f"the last period mentioned ({ctx.last.value()})"
         gran = ctx.last.granularity
+    elif (
+        unit == "year"
+        and amount == 1
+        and ctx.last is not None
+        and ctx.last.granularity == "month"
+        and ctx.same_sentence
+        and ctx.last.start <= ctx.dct
+        and ctx.last.start.year >= ctx.dct.year - 1
+    ):
+        # "sales fell 4% in April from a year earlier": the same month one year before
+        anchor, why = ctx.last, f"the month just mentioned ({ctx.last.value()})"
+        gran = "month"
     if amount is None:
         base = anchor.start
         if gran == "year":
@@ -1006,6 +1029,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "adjectival",
             "deadline",
             "later",
+            "results",
         )
     }
     if c.known.get("rel"):

@@ -336,6 +336,11 @@ def _modded_relative(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_RESULTS_AFTER = re.compile(
+    r"(?:\s+(?:net|operating|pretax|financial|sales|earnings))?\s+(?:results|earnings|profits?|"
+    r"loss(?:es)?|revenues?|sales|figures|numbers|GDP|growth|report)\b",
+    re.IGNORECASE,
+)
 # Words for a half that are not ordinals: "the latter half", "the back half of 2025".
 _HALF_WORDS: dict[str, int] = {"latter": -1, "back": -1, "front": 1}
 
@@ -390,6 +395,8 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
         known["rel"] = norm_space(m["rel"])
     if m["pmod"]:
         known["mod"] = point_mod(m["pmod"])  # "the end of the first quarter"
+    if _RESULTS_AFTER.match(text, m.end()):
+        known["results"] = True  # "fourth-quarter results": a period reported on, so ended
     c = cand(m, "ordinal", "ordinal-period", **known)
     hyphenated = "-" in text[m.end("ord") : m.start("unit")]
     if (
