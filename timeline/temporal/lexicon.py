@@ -196,7 +196,30 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "father's day": (6, 7, 3),
 }  # fmt: skip
 # Holidays computed from other dates.
-COMPUTED_HOLIDAYS: frozenset[str] = frozenset({"easter", "easter sunday", "election day"})
+COMPUTED_HOLIDAYS: frozenset[str] = frozenset({
+    "easter", "easter sunday", "election day", "good friday", "easter monday", "black friday",
+    "cyber monday", "lunar new year", "chinese new year",
+})  # fmt: skip
+# Holidays computed from another holiday: (that holiday, days after it).
+RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+# The first day of the Chinese lunisolar year (Lunar New Year, Seollal), 1990-2050, as
+# (month, day): calendar data, checked against the lunisolar tables of the `holidays` package.
+LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31),
+    1996: (2, 19), 1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24),
+    2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18),
+    2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8), 2036: (1, 28), 2037: (2, 15),
+    2038: (2, 4), 2039: (1, 24), 2040: (2, 12), 2041: (2, 1), 2042: (1, 22), 2043: (2, 10),
+    2044: (1, 30), 2045: (2, 17), 2046: (2, 6), 2047: (1, 26), 2048: (2, 14), 2049: (2, 2),
+    2050: (1, 23),
+}  # fmt: skip
 # Decade words ("the nineties") and the decade value they take in the 20th century.
 DECADE_WORDS: dict[str, str] = {
     "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",

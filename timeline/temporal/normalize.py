@@ -875,6 +875,13 @@ def holiday_date(name: str, year: int) -> date | None:
             return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
         last = date(year, month, month_length(year, month))
         return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    if name in lx.RELATIVE_HOLIDAYS:
+        base, days = lx.RELATIVE_HOLIDAYS[name]
+        d = holiday_date(base, year)
+        return None if d is None else d + timedelta(days=days)
+    if name in ("lunar new year", "chinese new year"):
+        md = lx.LUNAR_NEW_YEAR.get(year)
+        return None if md is None else date(year, *md)
     if name.startswith("easter"):
         return easter(year)
     if name == "election day":  # the Tuesday after the first Monday of November

@@ -94,7 +94,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "quarter-code": (frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), 2, 16),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
-        - {"day", "s", "new", "sunday", "king"},
+        - {"day", "s", "new", "sunday", "king", "friday", "monday"},
         25,
         35,
     ),
