@@ -235,7 +235,8 @@ def _iso(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "year",
-    rf"\b{MOD_PREFIX}(?P<pre>(?:fiscal|the\s+year|calendar|model\s+year)\s+)?(?P<year>{YEAR4})(?![\w-])",
+    rf"\b{MOD_PREFIX}(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|model\s+year)\s+)?"
+    rf"(?P<year>{YEAR4})(?![\w-])",
 )
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"])

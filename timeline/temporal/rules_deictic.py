@@ -42,6 +42,27 @@ from timeline.temporal.rules import (
 
 # --- days, weekdays, parts of the day ----------------------------------------------------
 
+_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Heads of names that a weekday begins: papers and programmes ("the Sunday Times",
+# "the Sunday Telegraph", "the Saturday Review").
+_NAME_HEAD_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Post|Mirror|Express|Herald|Mail|Tribune|Independent|Observer|"
+    r"Star|Sun|Journal|Review|Magazine|Edition|Show|Today|Football|Supplement|Paper|Sport|"
+    r"Business|Briefing|Programme|Program|Club|League|Service|School|Market)\b"
+)
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+
+
+def _is_name_word(m: re.Match[str], text: str, plural: bool) -> bool:
+    """Whether a bare weekday is a word of a name: "the Sunday Times" (after "the", before
+    the head of a paper's or programme's name), "TGI Fridays" (a plural after an acronym)."""
+    start = m.start("wd")
+    if _TITLE_BEFORE.search(text, max(0, start - 5), start) and _NAME_HEAD_AFTER.match(
+        text, m.end("wd")
+    ):
+        return True
+    return plural and bool(_ACRONYM_BEFORE.search(text, max(0, start - 8), start))
+
 
 @rule(
     "weekday",
@@ -53,6 +74,8 @@ from timeline.temporal.rules import (
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     wd = weekday_number(m["wd"])
     plural = m["wd"].lower().endswith("s") and m["wd"].lower().rstrip("s") in lx.WEEKDAYS
+    if not m["rel"] and not m["mod"] and not m["part"] and _is_name_word(m, text, plural):
+        return None  # "The Sunday Times", "TGI Fridays": part of a name
     part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
     rel = norm_space(m["rel"]) if m["rel"] else None
     if plural or (
