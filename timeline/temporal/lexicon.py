@@ -249,7 +249,8 @@ FUTURE_CUES: tuple[str, ...] = (
     # a forecast or an obligation looks ahead ("is forecast to make landfall Wednesday",
     # "must pass the budget by Friday")
     "forecast to", "predicted to", "projected to", "likely to", "poised to", "on track to",
-    "about to", "must", "needs to", "need to", "has until", "have until",
+    "about to", "must", "needs to", "need to", "has until", "have until", "wants to",
+    "want to",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".

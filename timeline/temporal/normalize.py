@@ -359,6 +359,8 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             Period("day", dct - timedelta(days=(today - wd) % 7)),
             Period("day", dct + timedelta(days=(wd - today) % 7)),
         ]
+        if k.get("deadline") and not ctx.forced and (tense is None or ctx.cue_distance > _FAR_CUE):
+            tense = "future"  # "finished by Friday", no verb close by: a limit still ahead
         if tense is None and ctx.weekday_default:
             tense = ctx.weekday_default
         p, direction = _choose(options, dct, tense)

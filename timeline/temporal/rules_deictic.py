@@ -91,6 +91,10 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         if m["year"]:
             known["year"] = int(m["year"])
         return cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
+    if re.search(r"\b(?:by|until|till|before)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+        deadline = True  # "finished by Friday": a limit, mostly still ahead
+    else:
+        deadline = None
     week = {"next": 1, "last": -1, "this": 0}.get(m["wrel"].lower()) if m["wrel"] else None
     return cand(
         m,
@@ -101,6 +105,7 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         part=part,
         mod=point_mod(m["mod"]),
         week_offset=week,
+        deadline=deadline,
     )
 
 

@@ -178,6 +178,10 @@ _NOUN_BEFORE = re.compile(
     r"|['’]s?)\s+$",
     re.IGNORECASE,
 )
+_WANTED_DONE = re.compile(
+    r"\b(?:wants?|needs?|would\s+like|hopes?\s+to\s+(?:see|get|have))\s+(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -235,6 +239,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             return None
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "a still unspecified date", "the revised plan": an adjective
+        if _WANTED_DONE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "want the bill passed before Easter": a result wished for
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "will cut", "to hit", "could put": not a past tense
