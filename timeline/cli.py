@@ -226,7 +226,7 @@ def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, na
         fail("--strict: some inputs were skipped: nothing written")
     click.echo(
         f"{result.document_count} documents, {result.expression_count} expressions, "
-        f"{len(result.events)} events"
+        f"{result.event_count} events"
     )
     for path in result.written:
         click.echo(f"wrote {path}")

@@ -5,17 +5,19 @@ The CLI and every engine call these functions, so their outputs cannot drift apa
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from timeline.atomic import write_atomic
+from timeline.atomic import AtomicFiles
 from timeline.documents import Document
-from timeline.events import Event, events_from_document, merge_events
-from timeline.export.html import render_html, render_image
-from timeline.export.ics import render_feeds
-from timeline.export.json import render_json
+from timeline.eventing.store import EventStore
+from timeline.events import Event, events_from_document
+from timeline.export.html import render_image
+from timeline.export.outputs import Exports
 from timeline.sources import ReadReport, iter_documents
 from timeline.temporal import tag
 from timeline.temporal.model import Timex
@@ -51,11 +53,12 @@ class DocumentAnalysis:
 
 @dataclass
 class BuildResult:
-    """What a build did. Documents are streamed, not kept: ``read.documents`` stays empty and
-    ``document_count`` says how many were analysed; ``read.skipped`` lists unusable inputs."""
+    """What a build did. Documents and events are streamed, not kept: ``read.documents``
+    stays empty, ``document_count`` says how many were analysed and ``event_count`` how many
+    events the outputs hold; ``read.skipped`` lists unusable inputs."""
 
     read: ReadReport
-    events: list[Event]
+    event_count: int = 0
     document_count: int = 0
     expression_count: int = 0
     written: list[Path] = field(default_factory=list)
@@ -105,23 +108,34 @@ def in_window(event: Event, options: BuildOptions) -> bool:
 def collect_events(
     analyses: Iterable[DocumentAnalysis], options: BuildOptions | None = None
 ) -> list[Event]:
+    """The merged events of ``analyses`` in the date window, sorted (as the exports list them).
+    Merged on disk like a build (see :class:`~timeline.eventing.store.EventStore`), but
+    returned as a list: for the ``events`` command and small uses."""
     opts = options or BuildOptions()
-    candidates = [e for a in analyses for e in a.events]
-    return [e for e in merge_events(candidates) if in_window(e, opts)]
+    with EventStore() as store:
+        for analysis in analyses:
+            store.add(analysis.events)
+        store.merge(keep=lambda e: in_window(e, opts))
+        return list(store.events())
+
+
+def _exports(options: BuildOptions, **kwargs: Any) -> Exports:
+    return Exports(name=options.name, feeds=options.feeds,
+                   include_periods=options.include_periods, plotlyjs=options.plotlyjs, **kwargs)
 
 
 def render_outputs(
     events: Sequence[Event], options: BuildOptions | None = None
 ) -> dict[str, bytes]:
-    """Every output file's bytes, rendered in memory before anything is written."""
+    """Every output file's bytes, rendered in memory (what a build streams to disk)."""
     opts = options or BuildOptions()
-    outputs = render_feeds(
-        events, name=opts.name, mode=opts.feeds, include_periods=opts.include_periods
-    )
-    outputs["timeline.html"] = render_html(
-        events, name=opts.name, plotlyjs=opts.plotlyjs
-    ).encode("utf-8")
-    outputs["events.json"] = render_json(events, name=opts.name).encode("utf-8")
+    exports = _exports(opts, spool=io.StringIO)
+    for event in events:
+        exports.observe(event)
+    parts: dict[str, list[bytes]] = {}
+    exports.write(sorted(events, key=Event.sort_key),
+                  lambda name, data: parts.setdefault(name, []).append(data))
+    outputs = {name: b"".join(chunks) for name, chunks in parts.items()}
     if opts.image:
         outputs[f"timeline.{opts.image}"] = render_image(events, opts.image, name=opts.name)
     return outputs
@@ -133,12 +147,38 @@ PER_SOURCE_FEEDS = "events-*.ics"
 
 
 def write_outputs(outputs: dict[str, bytes], out_dir: Path) -> list[Path]:
-    """Write every output atomically, then drop per-source feeds this build no longer makes."""
-    written = [write_atomic(out_dir / name, data) for name, data in sorted(outputs.items())]
-    for stale in sorted(out_dir.glob(PER_SOURCE_FEEDS)):
-        if stale.name not in outputs and stale.is_file():
-            stale.unlink()
+    """Write every output (all put in place together, see :class:`AtomicFiles`), then drop
+    per-source feeds this build no longer makes."""
+    with AtomicFiles(out_dir) as files:
+        for name, data in sorted(outputs.items()):
+            files.write(name, data)
+        written = files.commit()
+    _drop_stale_feeds(out_dir, set(outputs))
     return written
+
+
+def write_exports(store: EventStore, exports: Exports, out_dir: Path,
+                  options: BuildOptions) -> list[Path]:
+    """Stream the merged events of ``store`` into every output in ``out_dir``: each file is
+    written to a temporary file there and all are renamed into place only once every one is
+    complete; on any error the temporary files are removed and the previous outputs stay."""
+    with AtomicFiles(out_dir) as files:
+        if options.image:
+            # A static image is drawn from every event at once (kaleido): those are loaded.
+            events = list(store.events())
+            image = render_image(events, options.image, name=options.name)
+            del events
+            files.write(f"timeline.{options.image}", image)
+        names = exports.write(store.events(), files.write)
+        written = files.commit()
+    _drop_stale_feeds(out_dir, set(names))
+    return written
+
+
+def _drop_stale_feeds(out_dir: Path, made: set[str]) -> None:
+    for stale in sorted(Path(out_dir).glob(PER_SOURCE_FEEDS)):
+        if stale.name not in made and stale.is_file():
+            stale.unlink()
 
 
 def build(
@@ -173,7 +213,7 @@ def build(
         paths, published=published, published_has_time=published_has_time,
         timezone=timezone, allow_urls=allow_urls, report=report,
     )
-    result = BuildResult(report, [])
+    result = BuildResult(report)
 
     def tally(analyses: Iterable[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
         for analysis in analyses:
@@ -185,11 +225,25 @@ def build(
         if on_stage is not None:
             on_stage("merge")
 
-    result.events = collect_events(
-        tally(analyse_many(docs, opts, jobs=jobs, engine=engine, scheduler=scheduler)), opts
-    )
-    if result.document_count and report.ok:
+    with EventStore() as store:
+        # Candidates go to disk as they come; the merge then runs block by block and the
+        # outputs are streamed from the merged events (see docs/scale.md).
+        for analysis in tally(
+            analyse_many(docs, opts, jobs=jobs, engine=engine, scheduler=scheduler)
+        ):
+            store.add(analysis.events)
+        if not (result.document_count and report.ok):
+            return result
+        exports = _exports(opts, shared_uids=set())
+        result.event_count = store.merge(keep=lambda e: in_window(e, opts),
+                                         observe=exports.observe)
+        if shared := store.shared_uids():
+            # Two events with one UID (a hash collision): what the page and feeds number
+            # by UID is gathered again knowing them, in the exports' order.
+            exports = _exports(opts, shared_uids=shared)
+            for event in store.events():
+                exports.observe(event)
         if on_stage is not None:
             on_stage("write")
-        result.written = write_outputs(render_outputs(result.events, opts), Path(out_dir))
+        result.written = write_exports(store, exports, Path(out_dir), opts)
     return result

@@ -15,14 +15,19 @@ JavaScript error in ``data-errors``; the browser test reads those with ``--dump-
 from __future__ import annotations
 
 import hashlib
+import heapq
 import html
+import io
+import re
+import tempfile
 import textwrap
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import IO, Any
 
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from timeline.events import Event, Mention
 from timeline.export.ics import ordered_mentions, safe_url, when_text
@@ -135,10 +140,23 @@ def _mention_lines(mentions: Sequence[Mention], limit: int = 3) -> str:
 
 def lanes_for(events: Sequence[Event]) -> dict[str, str]:
     """Each event's lane (by uid): its source, "Several sources", or "Other sources"."""
-    raw = {e.uid: (e.sources[0] if len(e.sources) == 1 else SEVERAL) for e in events}
-    counts = Counter(v for v in raw.values() if v != SEVERAL)
-    keep = {s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_LANES]}
-    return {uid: (lane if lane == SEVERAL or lane in keep else OTHER) for uid, lane in raw.items()}
+    raw = {e.uid: _raw_lane(e) for e in events}
+    keep = _kept_lanes(Counter(v for v in raw.values() if v != SEVERAL))
+    return {uid: _lane(lane, keep) for uid, lane in raw.items()}
+
+
+def _raw_lane(event: Event) -> str:
+    sources = event.sources
+    return sources[0] if len(sources) == 1 else SEVERAL
+
+
+def _kept_lanes(counts: Counter[str]) -> set[str]:
+    """The outlets with a lane of their own: the MAX_LANES with most events."""
+    return {s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_LANES]}
+
+
+def _lane(raw: str, keep: set[str]) -> str:
+    return raw if raw == SEVERAL or raw in keep else OTHER
 
 
 def _hover(event: Event, mentions: Sequence[Mention]) -> list[Any]:
@@ -161,129 +179,245 @@ _HOVER = (
     "granularity: %{customdata[2]} \u00b7 status: %{customdata[3]}<br>"
     "%{customdata[4]}<extra></extra>"
 )
+# The arrays of a trace drawn from the events: a bar's (periods) and a marker's (points).
+SPAN_ARRAYS = ("base", "x", "y", "customdata")
+POINT_ARRAYS = ("x", "y", "symbol", "customdata")
+_PLACEHOLDER = "@@timeline-array-{}@@"
+_PLACEHOLDER_RE = re.compile(r'"@@timeline-array-(\d+)@@"')
+_CHUNK = 512  # array elements serialised at a time
+
+
+class FigurePlan:
+    """What the figure's layout depends on, gathered from every event in any order:
+    :meth:`observe` each event, then :meth:`arrays` gives the values of each event's marks
+    (in :meth:`Event.sort_key` order) and :meth:`build` the Plotly figure.
+
+    ``shared_uids``: UIDs more than one event carries, when known; None (in-memory rendering)
+    keeps every event's lane by UID, as :func:`lanes_for` does."""
+
+    def __init__(self, shared_uids: set[str] | None = None) -> None:
+        self.count = 0
+        self.sources: set[str] = set()
+        self.lane_counts: Counter[str] = Counter()
+        self.several = False
+        self.traces: set[tuple[str, bool]] = set()
+        self.has_pubs = False
+        self.pub_docs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.first: date | None = None
+        self.last: date | None = None
+        self.instant_count = 0
+        self.shared_uids = shared_uids
+        self._by_uid: dict[str, str] = {}
+        self._keep: set[str] | None = None
+        self._index: dict[str, int] | None = None
+
+    def observe(self, event: Event) -> None:
+        self.count += 1
+        self.sources.update(event.sources)
+        raw = _raw_lane(event)
+        if self.shared_uids is None or event.uid in self.shared_uids:
+            self._by_uid[event.uid] = raw
+        elif raw == SEVERAL:
+            self.several = True
+        else:
+            self.lane_counts[raw] += 1
+        self.traces.add((event.status, _is_span(event)))
+        self.has_pubs = self.has_pubs or bool(event.mentions)
+        for m in event.mentions:
+            if m.published:
+                self.pub_docs[m.published[:10]].add((m.source, m.title or m.doc_id))
+        day = as_date(event.start)
+        self.first = day if self.first is None else min(self.first, day)
+        self.last = day if self.last is None else max(self.last, day)
+        # Its start and end, and each publication time twice (as a start and as an end).
+        self.instant_count += 2 + 2 * sum(1 for m in event.mentions
+                                          if _published(m) is not None)
+
+    @property
+    def small(self) -> bool:
+        return self.count <= 200
+
+    @property
+    def cut(self) -> int:
+        """Instants left out at each end of the opening range: 2% of them, from 20 events."""
+        return self.instant_count // 50 if self.count >= 20 else 0
+
+    @property
+    def labelled(self) -> bool:
+        return self.count <= LABEL_LIMIT
+
+    def lane_names(self) -> list[str]:
+        counts = self.lane_counts.copy()
+        several = self.several
+        for raw in self._by_uid.values():
+            if raw == SEVERAL:
+                several = True
+            else:
+                counts[raw] += 1
+        self._keep = _kept_lanes(counts)
+        lanes = {_lane(raw, self._keep) for raw in counts}
+        names = sorted(lanes - {SEVERAL, OTHER})
+        lane_names = [OTHER] * (OTHER in lanes) + names[::-1] + [SEVERAL] * several
+        return ([PUBLISHED] if self.has_pubs else []) + lane_names
+
+    def trace_keys(self) -> list[tuple[str, bool]]:
+        """(status, is a span) of each event trace, in drawing order."""
+        return [(status, span) for status in sorted({s for s, _ in self.traces})
+                for span in (True, False) if (status, span) in self.traces]
+
+    def lane_y(self, event: Event) -> float:
+        if self._index is None:
+            self._index = {lane: i for i, lane in enumerate(self.lane_names())}
+        assert self._keep is not None
+        raw = self._by_uid.get(event.uid) or _raw_lane(event)
+        return self._index[_lane(raw, self._keep)] + _jitter(event.uid)
+
+    def marks(self, event: Event) -> tuple[tuple[str, bool], list[Any]]:
+        """The event's trace and its values for that trace's arrays (SPAN_ARRAYS or
+        POINT_ARRAYS)."""
+        span = _is_span(event)
+        y = self.lane_y(event)
+        hover = _hover(event, ordered_mentions(event.mentions))
+        if span:
+            width = (as_date(event.end) - event.start).days * 86_400_000  # type: ignore[operator]
+            values = [_iso(event.start), width, y, hover]
+        else:
+            symbol = "diamond" if isinstance(event.start, datetime) else "circle"
+            values = [_iso(event.start), y, symbol, hover]
+        return (event.status, span), values
+
+    def annotation(self, event: Event) -> dict[str, Any]:
+        return {
+            "x": _iso(event.start), "y": self.lane_y(event),
+            "text": html.escape(_short(event.title, 40)), "showarrow": False,
+            "xanchor": "left", "xshift": 8, "yshift": 9 if _is_span(event) else 0,
+            "font": {"size": 11, "color": "#444"},
+        }
+
+    def build(self, arrays: dict[tuple[str, bool], dict[str, Any]],
+              annotations: list[dict[str, Any]], x_range: list[str] | None) -> go.Figure:
+        """The figure with each event trace's ``arrays`` (real lists, or placeholders)."""
+        lane_names = self.lane_names()
+        index = {lane: i for i, lane in enumerate(lane_names)}
+        small = self.small
+        fig = go.Figure()
+        for status, span in self.trace_keys():
+            colour = STATUS_COLOURS.get(status, "#8172b3")
+            data = arrays[(status, span)]
+            if span:
+                fig.add_trace(
+                    go.Bar(
+                        orientation="h",
+                        name=f"{status} (periods)",
+                        legendgroup=status,
+                        base=data["base"],
+                        x=data["x"],
+                        y=data["y"],
+                        width=0.14 if small else 0.06,
+                        marker={"color": colour, "opacity": 0.55,
+                                "line": {"color": colour, "width": 1}},
+                        customdata=data["customdata"],
+                        hovertemplate=_HOVER,
+                    )
+                )
+            else:
+                fig.add_trace(
+                    go.Scatter(
+                        mode="markers",
+                        name=status,
+                        legendgroup=status,
+                        x=data["x"],
+                        y=data["y"],
+                        marker={"color": colour, "size": 10 if small else 6, "opacity": 0.8,
+                                "symbol": data["symbol"],
+                                "line": {"color": "white", "width": 0.5}},
+                        customdata=data["customdata"],
+                        hovertemplate=_HOVER,
+                    )
+                )
+
+        if self.has_pubs:
+            days = sorted(self.pub_docs)
+            texts = []
+            for day in days:
+                docs = sorted(self.pub_docs[day])
+                lines = [f"{html.escape(s)}: {html.escape(t[:90])}" for s, t in docs[:10]]
+                if len(docs) > 10:
+                    lines.append(f"\u2026 and {len(docs) - 10} more")
+                texts.append(
+                    f"<b>Published {day}</b> ({len(docs)} articles)<br>" + "<br>".join(lines)
+                )
+            fig.add_trace(
+                go.Scatter(
+                    mode="markers",
+                    name="publication date",
+                    x=days,
+                    y=[index[PUBLISHED]] * len(days),
+                    marker={"symbol": "triangle-up", "size": 11, "color": "#333"},
+                    text=texts,
+                    hovertemplate="%{text}<extra></extra>",
+                )
+            )
+
+        # Few events: each carries its title beside it (annotations, so the range slider
+        # stays clean); many events: hover only.
+        for note in annotations:
+            fig.add_annotation(**note)
+        fig.update_layout(
+            template="plotly_white",
+            height=int(min(1400, max(460, 170 + 56 * len(lane_names)))),
+            margin={"l": 10, "r": 40, "t": 60, "b": 10},
+            modebar={"orientation": "v"},
+            hovermode="closest",
+            hoverlabel={"align": "left"},
+            dragmode="pan",
+            barmode="overlay",
+            legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1,
+                    "xanchor": "right"},
+            xaxis={
+                "type": "date",
+                "range": x_range,
+                "rangeslider": {"visible": True, "thickness": 0.08, "autorange": True},
+                "rangeselector": {"buttons": [
+                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                    {"step": "all", "label": "all"},
+                ]},
+                "showgrid": True,
+            },
+            yaxis={
+                "tickmode": "array",
+                "tickvals": list(range(len(lane_names))),
+                "ticktext": [html.escape(_short(lane)) for lane in lane_names],
+                "range": [-0.6, max(len(lane_names), 1) - 0.4],
+                "fixedrange": True,
+                "automargin": True,
+                "zeroline": False,
+            },
+        )
+        return fig
 
 
 def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
     """The Plotly figure: lanes by source, colour by status, bars for spans."""
     ordered = sorted(events, key=lambda e: e.sort_key())
-    lane_of = lanes_for(ordered)
-    names = sorted({lane_of[e.uid] for e in ordered} - {SEVERAL, OTHER})
-    lane_names = [OTHER] * (OTHER in lane_of.values()) + names[::-1]
-    lane_names += [SEVERAL] * (SEVERAL in lane_of.values())
-    has_pubs = any(e.mentions for e in ordered)
-    lane_names = ([PUBLISHED] if has_pubs else []) + lane_names
-    index = {lane: i for i, lane in enumerate(lane_names)}
-    small = len(ordered) <= 200
-    labelled = len(ordered) <= LABEL_LIMIT
-    fig = go.Figure()
-
-    for status in sorted({e.status for e in ordered}):
-        colour = STATUS_COLOURS.get(status, "#8172b3")
-        points = [e for e in ordered if e.status == status and not _is_span(e)]
-        spans = [e for e in ordered if e.status == status and _is_span(e)]
-        if spans:
-            fig.add_trace(
-                go.Bar(
-                    orientation="h",
-                    name=f"{status} (periods)",
-                    legendgroup=status,
-                    base=[_iso(e.start) for e in spans],
-                    x=[(as_date(e.end) - e.start).days * 86_400_000 for e in spans],
-                    y=[index[lane_of[e.uid]] + _jitter(e.uid) for e in spans],
-                    width=0.14 if small else 0.06,
-                    marker={"color": colour, "opacity": 0.55,
-                            "line": {"color": colour, "width": 1}},
-                    customdata=[_hover(e, ordered_mentions(e.mentions)) for e in spans],
-                    hovertemplate=_HOVER,
-                )
-            )
-        if points:
-            fig.add_trace(
-                go.Scatter(
-                    mode="markers",
-                    name=status,
-                    legendgroup=status,
-                    x=[_iso(e.start) for e in points],
-                    y=[index[lane_of[e.uid]] + _jitter(e.uid) for e in points],
-                    marker={"color": colour, "size": 10 if small else 6, "opacity": 0.8,
-                            "symbol": ["diamond" if isinstance(e.start, datetime) else "circle"
-                                       for e in points],
-                            "line": {"color": "white", "width": 0.5}},
-                    customdata=[_hover(e, ordered_mentions(e.mentions)) for e in points],
-                    hovertemplate=_HOVER,
-                )
-            )
-
-    if has_pubs:
-        by_day: dict[str, list[Mention]] = defaultdict(list)
-        for e in ordered:
-            for m in e.mentions:
-                if m.published:
-                    by_day[m.published[:10]].append(m)
-        days = sorted(by_day)
-        texts = []
-        for day in days:
-            docs = sorted({(m.source, m.title or m.doc_id) for m in by_day[day]})
-            lines = [f"{html.escape(s)}: {html.escape(t[:90])}" for s, t in docs[:10]]
-            if len(docs) > 10:
-                lines.append(f"\u2026 and {len(docs) - 10} more")
-            texts.append(f"<b>Published {day}</b> ({len(docs)} articles)<br>" + "<br>".join(lines))
-        fig.add_trace(
-            go.Scatter(
-                mode="markers",
-                name="publication date",
-                x=days,
-                y=[index[PUBLISHED]] * len(days),
-                marker={"symbol": "triangle-up", "size": 11, "color": "#333"},
-                text=texts,
-                hovertemplate="%{text}<extra></extra>",
-            )
-        )
-
-    if labelled:
-        # Few events: each carries its title beside it (annotations, so the range slider
-        # stays clean); many events: hover only.
-        for e in ordered:
-            fig.add_annotation(
-                x=_iso(e.start), y=index[lane_of[e.uid]] + _jitter(e.uid),
-                text=html.escape(_short(e.title, 40)), showarrow=False, xanchor="left",
-                xshift=8, yshift=9 if _is_span(e) else 0, font={"size": 11, "color": "#444"},
-            )
-    x_range = _initial_range(ordered, room_for_labels=labelled)
-    fig.update_layout(
-        template="plotly_white",
-        height=int(min(1400, max(460, 170 + 56 * len(lane_names)))),
-        margin={"l": 10, "r": 40, "t": 60, "b": 10},
-        modebar={"orientation": "v"},
-        hovermode="closest",
-        hoverlabel={"align": "left"},
-        dragmode="pan",
-        barmode="overlay",
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
-        xaxis={
-            "type": "date",
-            "range": x_range,
-            "rangeslider": {"visible": True, "thickness": 0.08, "autorange": True},
-            "rangeselector": {"buttons": [
-                {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                {"step": "all", "label": "all"},
-            ]},
-            "showgrid": True,
-        },
-        yaxis={
-            "tickmode": "array",
-            "tickvals": list(range(len(lane_names))),
-            "ticktext": [html.escape(_short(lane)) for lane in lane_names],
-            "range": [-0.6, max(len(lane_names), 1) - 0.4],
-            "fixedrange": True,
-            "automargin": True,
-            "zeroline": False,
-        },
-    )
-    return fig
+    plan = FigurePlan()
+    for event in ordered:
+        plan.observe(event)
+    arrays: dict[tuple[str, bool], dict[str, list[Any]]] = {
+        key: {a: [] for a in (SPAN_ARRAYS if key[1] else POINT_ARRAYS)}
+        for key in plan.trace_keys()
+    }
+    instants = _Instants(plan.cut)
+    for event in ordered:
+        key, values = plan.marks(event)
+        for array, value in zip(arrays[key], values, strict=True):
+            arrays[key][array].append(value)
+        instants.add_event(event)
+    annotations = [plan.annotation(e) for e in ordered] if plan.labelled else []
+    return plan.build(arrays, annotations, instants.range(room_for_labels=plan.labelled))
 
 
 def _short(text: str, width: int = 32) -> str:
@@ -303,27 +437,51 @@ def _at_midnight(value: date | datetime) -> datetime:
     return datetime.combine(value, datetime.min.time())
 
 
-def _initial_range(events: Sequence[Event], *, room_for_labels: bool = False) -> list[str] | None:
-    if not events:
+def _published(mention: Mention) -> datetime | None:
+    try:
+        return datetime.fromisoformat(mention.published).replace(tzinfo=None)
+    except (TypeError, ValueError):
         return None
-    starts = [_at_midnight(e.start) for e in events]
-    ends = [_at_midnight(e.end) for e in events]
-    for e in events:
-        for m in e.mentions:
-            try:
-                published = datetime.fromisoformat(m.published).replace(tzinfo=None)
-            except (TypeError, ValueError):
-                continue
-            starts.append(published)
-            ends.append(published)
-    instants = sorted(starts + ends)
-    # Open on the bulk of the events: with many, a few far outliers (a date in 1000 AD, a
-    # target for 2100) would squeeze the rest into a sliver. "all" and the slider show them.
-    cut = len(instants) // 50 if len(events) >= 20 else 0
-    lo, hi = instants[cut], instants[-1 - cut]
-    pad = max((hi - lo) * 0.04, timedelta(days=2))
-    right = pad + ((hi - lo) * 0.2 + timedelta(days=3) if room_for_labels else timedelta(0))
-    return [_stamp(lo, -pad), _stamp(hi, right)]
+
+
+_ONE_MICROSECOND = timedelta(microseconds=1)
+
+
+class _Instants:
+    """Where the figure opens, in bounded memory: of every event's start and end and every
+    mention's publication time, the ``cut``-th from each end (a few far outliers, a date in
+    1000 AD or a target for 2100, would otherwise squeeze the rest into a sliver)."""
+
+    def __init__(self, cut: int) -> None:
+        self.cut = cut
+        self._low: list[int] = []  # the cut + 1 smallest, negated (a max-heap)
+        self._high: list[int] = []  # the cut + 1 largest
+
+    def add(self, value: datetime) -> None:
+        k = (value - datetime.min) // _ONE_MICROSECOND
+        if len(self._low) <= self.cut:
+            heapq.heappush(self._low, -k)
+            heapq.heappush(self._high, k)
+        else:
+            heapq.heappushpop(self._low, -k)
+            heapq.heappushpop(self._high, k)
+
+    def add_event(self, event: Event) -> None:
+        self.add(_at_midnight(event.start))
+        self.add(_at_midnight(event.end))
+        for m in event.mentions:
+            if (published := _published(m)) is not None:
+                self.add(published)
+                self.add(published)
+
+    def range(self, *, room_for_labels: bool = False) -> list[str] | None:
+        if not self._low:
+            return None
+        lo = datetime.min + (-self._low[0]) * _ONE_MICROSECOND
+        hi = datetime.min + self._high[0] * _ONE_MICROSECOND
+        pad = max((hi - lo) * 0.04, timedelta(days=2))
+        right = pad + ((hi - lo) * 0.2 + timedelta(days=3) if room_for_labels else timedelta(0))
+        return [_stamp(lo, -pad), _stamp(hi, right)]
 
 
 def _stamp(value: datetime, shift: timedelta) -> str:
@@ -335,23 +493,17 @@ def _stamp(value: datetime, shift: timedelta) -> str:
             f"{value.hour:02d}:{value.minute:02d}")
 
 
-def _table(events: Sequence[Event]) -> str:
-    rows = []
-    for e in events:
-        mentions = ordered_mentions(e.mentions)
-        url = next((u for u in (safe_url(m.url) for m in mentions) if u), None)
-        title = html.escape(e.title)
-        if url:
-            title = f'<a href="{html.escape(url)}" rel="noopener">{title}</a>'
-        sentence = html.escape(mentions[0].sentence) if mentions else ""
-        rows.append(
-            f"<tr><td>{html.escape(when_text(e))}</td><td>{title}</td>"
-            f"<td>{html.escape(e.status)}</td><td>{html.escape(', '.join(e.sources))}</td>"
-            f"<td>{sentence}</td></tr>"
-        )
+def _table_row(e: Event) -> str:
+    mentions = ordered_mentions(e.mentions)
+    url = next((u for u in (safe_url(m.url) for m in mentions) if u), None)
+    title = html.escape(e.title)
+    if url:
+        title = f'<a href="{html.escape(url)}" rel="noopener">{title}</a>'
+    sentence = html.escape(mentions[0].sentence) if mentions else ""
     return (
-        "<table><thead><tr><th>When</th><th>Event</th><th>Status</th><th>Sources</th>"
-        "<th>Sentence</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+        f"<tr><td>{html.escape(when_text(e))}</td><td>{title}</td>"
+        f"<td>{html.escape(e.status)}</td><td>{html.escape(', '.join(e.sources))}</td>"
+        f"<td>{sentence}</td></tr>"
     )
 
 
@@ -359,49 +511,193 @@ def render_html(
     events: Sequence[Event], *, name: str = "timeline", plotlyjs: str = "inline"
 ) -> str:
     """The page. ``plotlyjs="inline"`` embeds plotly.js (offline); ``"cdn"`` links it."""
-    if plotlyjs not in PLOTLYJS_MODES:
-        raise ValueError(f"unknown plotlyjs mode {plotlyjs!r} (expected inline or cdn)")
-    ordered = sorted(events, key=lambda e: e.sort_key())
-    fig = figure(ordered, name=name)
-    has_pubs = any(e.mentions for e in ordered)
-    div = fig.to_html(
-        full_html=False,
-        include_plotlyjs=True if plotlyjs == "inline" else "cdn",
-        div_id=DIV_ID,
-        config={"responsive": True, "scrollZoom": True, "displaylogo": False},
-        post_script=_POST_SCRIPT,
-    )
-    div = div.replace(
-        f'<div id="{DIV_ID}" ',
-        f'<div id="{DIV_ID}" data-has-publications="{int(has_pubs)}" ',
-        1,
-    )
-    sources = sorted({s for e in ordered for s in e.sources})
-    span = ""
-    if ordered:
-        first = min(as_date(e.start) for e in ordered)
-        last = max(as_date(e.start) for e in ordered)
-        span = f" from {first.isoformat()} to {last.isoformat()}"
-    meta = (
-        f"{len(ordered)} events{span}, from {len(sources)} sources. "
-        "Drag to pan, scroll or use the slider to zoom, hover an event for its sentence and "
-        "sources, click it to open the article."
-    )
-    empty = '<p class="empty">No events in this build.</p>' if not ordered else ""
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="timeline">\n<title>{html.escape(name)}</title>\n'
-        f"<style>{_STYLE}</style>\n<script>{_HEAD_SCRIPT}</script>\n</head>\n<body>\n"
-        f'<output id="timeline-status" data-state="loading" data-errors="0" '
-        f'data-events="{len(ordered)}"></output>\n'
-        f"<header><h1>{html.escape(name)}</h1><p class=\"meta\">{html.escape(meta)}</p></header>\n"
-        "<noscript><p class=\"empty\">The interactive chart needs JavaScript; the list below "
-        "has every event.</p></noscript>\n"
-        f"<main>{empty}{div}</main>\n"
-        f"<details><summary>All {len(ordered)} events as a list</summary>\n{_table(ordered)}\n"
-        "</details>\n</body>\n</html>\n"
-    )
+    writer = HtmlWriter(name=name, plotlyjs=plotlyjs, spool=io.StringIO)
+    for event in events:
+        writer.observe(event)
+    parts: list[str] = []
+    writer.write(sorted(events, key=lambda e: e.sort_key()), parts.append)
+    return "".join(parts)
+
+
+class HtmlWriter:
+    """timeline.html as a stream: :meth:`observe` each event (any order), then :meth:`write`
+    them in :meth:`Event.sort_key` order, piece by piece to ``sink``. The pieces concatenate
+    to :func:`render_html`'s page: the figure's arrays are serialised by Plotly's own JSON
+    encoder a chunk at a time into ``spool`` files (temporary files by default) and put in
+    place of placeholders in the page Plotly renders around them, so neither the events nor
+    the page are held in memory."""
+
+    def __init__(self, *, name: str = "timeline", plotlyjs: str = "inline",
+                 spool: Callable[[], IO[str]] | None = None,
+                 shared_uids: set[str] | None = None) -> None:
+        if plotlyjs not in PLOTLYJS_MODES:
+            raise ValueError(f"unknown plotlyjs mode {plotlyjs!r} (expected inline or cdn)")
+        self.name = name
+        self.plotlyjs = plotlyjs
+        self.spool = spool or _text_spool
+        self.plan = FigurePlan(shared_uids)
+
+    def observe(self, event: Event) -> None:
+        self.plan.observe(event)
+
+    def write(self, events: Iterable[Event], sink: Callable[[str], None]) -> None:
+        self.start(sink)
+        try:
+            for event in events:
+                self.add(event)
+            self.finish()
+        finally:
+            self.close()
+
+    def start(self, sink: Callable[[str], None]) -> None:
+        """Begin writing (after every :meth:`observe`); :meth:`close` ends it, also on error."""
+        from plotly.io.json import to_json_plotly
+
+        self._sink = sink
+        self._keys = self.plan.trace_keys()
+        # One spool per array of each event trace, numbered as its placeholder.
+        self._spools: dict[tuple[str, bool], list[_ArraySpool]] = {}
+        self._numbered: list[_ArraySpool] = []
+        self._table = self.spool()
+        for key in self._keys:
+            self._spools[key] = []
+            for _ in SPAN_ARRAYS if key[1] else POINT_ARRAYS:
+                self._numbered.append(_ArraySpool(self.spool(), to_json_plotly))
+                self._spools[key].append(self._numbered[-1])
+        self._instants = _Instants(self.plan.cut)
+        self._annotations: list[dict[str, Any]] = []
+        self._rows = 0
+
+    def add(self, event: Event) -> None:
+        """The next event, in :meth:`Event.sort_key` order."""
+        plan = self.plan
+        key, values = plan.marks(event)
+        for array, value in zip(self._spools[key], values, strict=True):
+            array.add(value)
+        self._instants.add_event(event)
+        if plan.labelled:
+            self._annotations.append(plan.annotation(event))
+        self._table.write(("\n" if self._rows else "") + _table_row(event))
+        self._rows += 1
+
+    def finish(self) -> None:
+        """The page, now that every event's marks are spooled."""
+        plan, sink, keys = self.plan, self._sink, self._keys
+        # The figure with empty arrays, validated by Plotly, then a placeholder for each
+        # array (a string Plotly would refuse) in its plain form.
+        empty = {key: {a: [] for a in (SPAN_ARRAYS if key[1] else POINT_ARRAYS)}
+                 for key in keys}
+        fig = plan.build(empty, self._annotations,
+                         self._instants.range(room_for_labels=plan.labelled))
+        fig_dict = fig.to_dict()
+        number = 0
+        for trace, key in zip(fig_dict["data"], keys, strict=False):
+            for array in SPAN_ARRAYS if key[1] else POINT_ARRAYS:
+                holder = trace["marker"] if array == "symbol" else trace
+                holder[array] = _PLACEHOLDER.format(number)
+                number += 1
+        div = pio.to_html(
+            fig_dict,
+            validate=False,
+            full_html=False,
+            include_plotlyjs=True if self.plotlyjs == "inline" else "cdn",
+            div_id=DIV_ID,
+            config={"responsive": True, "scrollZoom": True, "displaylogo": False},
+            post_script=_POST_SCRIPT,
+        )
+        div = div.replace(
+            f'<div id="{DIV_ID}" ',
+            f'<div id="{DIV_ID}" data-has-publications="{int(plan.has_pubs)}" ',
+            1,
+        )
+        sink(self._head())
+        for i, piece in enumerate(_PLACEHOLDER_RE.split(div)):
+            if i % 2 == 0:
+                sink(piece)
+            else:
+                self._numbered[int(piece)].copy_to(sink)
+        sink(f"</main>\n<details><summary>All {plan.count} events as a list</summary>\n"
+             "<table><thead><tr><th>When</th><th>Event</th><th>Status</th><th>Sources</th>"
+             "<th>Sentence</th></tr></thead><tbody>\n")
+        _copy(self._table, sink)
+        sink("\n</tbody></table>\n</details>\n</body>\n</html>\n")
+
+    def close(self) -> None:
+        """Drop the spools."""
+        for array in getattr(self, "_numbered", []):
+            array.close()
+        if table := getattr(self, "_table", None):
+            table.close()
+
+    def _head(self) -> str:
+        plan, name = self.plan, self.name
+        span = ""
+        if plan.first is not None and plan.last is not None:
+            span = f" from {plan.first.isoformat()} to {plan.last.isoformat()}"
+        meta = (
+            f"{plan.count} events{span}, from {len(plan.sources)} sources. "
+            "Drag to pan, scroll or use the slider to zoom, hover an event for its sentence and "
+            "sources, click it to open the article."
+        )
+        empty = '<p class="empty">No events in this build.</p>' if not plan.count else ""
+        return (
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta name="generator" content="timeline">\n<title>{html.escape(name)}</title>\n'
+            f"<style>{_STYLE}</style>\n<script>{_HEAD_SCRIPT}</script>\n</head>\n<body>\n"
+            f'<output id="timeline-status" data-state="loading" data-errors="0" '
+            f'data-events="{plan.count}"></output>\n'
+            f"<header><h1>{html.escape(name)}</h1><p class=\"meta\">{html.escape(meta)}</p>"
+            "</header>\n"
+            "<noscript><p class=\"empty\">The interactive chart needs JavaScript; the list below "
+            "has every event.</p></noscript>\n"
+            f"<main>{empty}"
+        )
+
+
+def _text_spool() -> IO[str]:
+    """An anonymous temporary text file (the writer closes it; the system deletes it)."""
+    return tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+
+
+class _ArraySpool:
+    """One JSON array written element by element to a text file, serialised a chunk at a
+    time by ``encode`` (Plotly's encoder: a list's JSON is its elements' joined by commas)."""
+
+    def __init__(self, handle: IO[str], encode: Callable[[Any], str]) -> None:
+        self.handle = handle
+        self.encode = encode
+        self.pending: list[Any] = []
+        self.empty = True
+        handle.write("[")
+
+    def add(self, value: Any) -> None:
+        self.pending.append(value)
+        if len(self.pending) >= _CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        text = self.encode(self.pending)
+        self.handle.write(("" if self.empty else ",") + text[1:-1])
+        self.empty = False
+        self.pending = []
+
+    def copy_to(self, sink: Callable[[str], None]) -> None:
+        self.flush()
+        _copy(self.handle, sink)
+        sink("]")
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def _copy(handle: IO[str], sink: Callable[[str], None], size: int = 1 << 20) -> None:
+    """Everything written to ``handle`` so far, to ``sink`` in pieces of ``size``."""
+    handle.seek(0)
+    while piece := handle.read(size):
+        sink(piece)
 
 
 class ImageUnavailable(RuntimeError):

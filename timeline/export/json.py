@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
@@ -99,13 +99,61 @@ def event_dict(event: Event) -> dict[str, Any]:
 
 
 def render_json(events: Sequence[Event], *, name: str = "timeline") -> str:
-    ordered = sorted(events, key=lambda e: e.sort_key())
-    payload = {
-        "schema": SCHEMA,
-        "version": SCHEMA_VERSION,
-        "name": name,
-        "count": len(ordered),
-        "sources": sorted({s for e in ordered for s in e.sources}),
-        "events": [event_dict(e) for e in ordered],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    writer = JsonWriter(name=name)
+    for event in events:
+        writer.observe(event)
+    parts: list[str] = []
+    writer.write(sorted(events, key=lambda e: e.sort_key()), parts.append)
+    return "".join(parts)
+
+
+class JsonWriter:
+    """events.json as a stream: :meth:`observe` each event (any order) for the header's count
+    and sources, then :meth:`write` them in :meth:`Event.sort_key` order, piece by piece to
+    ``sink``; the pieces concatenate to :func:`render_json`'s text (``json.dumps`` of the
+    whole payload, two-space indent)."""
+
+    def __init__(self, *, name: str = "timeline") -> None:
+        self.name = name
+        self.count = 0
+        self.sources: set[str] = set()
+
+    def observe(self, event: Event) -> None:
+        self.count += 1
+        self.sources.update(event.sources)
+
+    def write(self, events: Iterable[Event], sink: Callable[[str], None]) -> None:
+        self.start(sink)
+        for event in events:
+            self.add(event)
+        self.finish()
+
+    def start(self, sink: Callable[[str], None]) -> None:
+        """Begin writing (after every :meth:`observe`)."""
+        payload = {
+            "schema": SCHEMA,
+            "version": SCHEMA_VERSION,
+            "name": self.name,
+            "count": self.count,
+            "sources": sorted(self.sources),
+            "events": [],
+        }
+        self._head = json.dumps(payload, ensure_ascii=False, indent=2)
+        assert self._head.endswith(_NO_EVENTS)
+        self._sink = sink
+        self._first = True
+
+    def add(self, event: Event) -> None:
+        """The next event, in :meth:`Event.sort_key` order."""
+        if self._first:
+            self._sink(self._head[: -len(_NO_EVENTS)] + '\n  "events": [\n')
+        # An element of "events" sits two levels deep: its lines are indented by four.
+        text = json.dumps(event_dict(event), ensure_ascii=False, indent=2)
+        self._sink(("    " if self._first else ",\n    ") + text.replace("\n", "\n    "))
+        self._first = False
+
+    def finish(self) -> None:
+        self._sink(self._head + "\n" if self._first else "\n  ]\n}\n")
+
+
+_NO_EVENTS = '\n  "events": []\n}'

@@ -1,0 +1,258 @@
+"""Builds merge on disk and stream their outputs: same files as merging and rendering in
+memory, nothing partial on disk when a build fails, no temporary files left behind."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from icalendar import Calendar, vDuration
+
+import timeline.eventing.store as store_module
+from tests.conftest import SEEDS
+from tests.export_samples import many_events, sample_events
+from tests.test_engines import write_corpus
+from timeline.atomic import AtomicFiles
+from timeline.cli import cli
+from timeline.eventing.store import EventStore, merge_stream
+from timeline.events import Event, merge_events
+from timeline.export import ics
+from timeline.export.html import figure, render_html
+from timeline.export.json import event_dict, render_json
+from timeline.pipeline import BuildOptions, analyse, build, render_outputs
+from timeline.sources import read_documents
+
+OUTPUTS = ("events.ics", "events.json", "timeline.html")
+
+
+def _analyses(paths: list[Path], options: BuildOptions | None = None) -> list:
+    docs = read_documents(paths).documents
+    return [analyse(d, options) for d in docs]
+
+
+def _same(a: list[Event], b: list[Event]) -> None:
+    assert [e.uid for e in a] == [e.uid for e in b]
+    assert [e.as_dict() for e in a] == [e.as_dict() for e in b]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 60)
+
+
+# -- merging on disk -------------------------------------------------------------------------
+
+
+def test_store_merges_like_merging_in_memory(corpus: Path) -> None:
+    """Block by block on disk gives the very events merge_events gives over everything."""
+    analyses = _analyses([corpus, SEEDS], BuildOptions(include=frozenset({"references"})))
+    candidates = [e for a in analyses for e in a.events]
+    assert len(candidates) > 100
+    _same(merge_stream(a.events for a in analyses), merge_events(candidates))
+
+
+def test_store_merges_the_timebank_corpus_like_memory(shared: Path) -> None:
+    """The 256 TimeBank/AQUAINT articles with every kind of event: "now" lands on each
+    publication day (one value, many blocks) and colliding UIDs get the same new keys."""
+    tbaq = shared / "corpora" / "tbaq"
+    options = BuildOptions(include=frozenset({"durations", "sets", "references",
+                                              "publication"}))
+    analyses = _analyses([tbaq / "TimeBank", tbaq / "AQUAINT"], options)
+    reference = merge_events([e for a in analyses for e in a.events])
+    assert any("|" in e.key and e.key.count("|") == 4 for e in reference)  # renamed keys
+    _same(merge_stream(a.events for a in analyses), reference)
+
+
+def test_small_write_batches_change_nothing(corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Candidates written to disk a few at a time (as when they exceed a batch many times
+    over) give the same files."""
+    build([corpus], tmp_path / "default", BuildOptions(plotlyjs="cdn", feeds="per-source"))
+    monkeypatch.setattr(store_module, "_BATCH", 3)
+    build([corpus], tmp_path / "small", BuildOptions(plotlyjs="cdn", feeds="per-source"))
+    names = sorted(p.name for p in (tmp_path / "default").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "small").iterdir())
+    assert len(names) == 6  # three outputs and three per-source feeds
+    for name in names:
+        default, small = tmp_path / "default" / name, tmp_path / "small" / name
+        assert default.read_bytes() == small.read_bytes()
+
+
+def test_the_build_writes_what_rendering_in_memory_gives(corpus: Path, tmp_path: Path) -> None:
+    options = BuildOptions(name="Streams", plotlyjs="cdn", feeds="per-source")
+    result = build([corpus], tmp_path, options)
+    events = merge_events([e for a in _analyses([corpus]) for e in a.events])
+    expected = render_outputs(events, options)
+    assert result.event_count == len(events) > 30
+    assert sorted(p.name for p in result.written) == sorted(expected)
+    for name, data in expected.items():
+        assert (tmp_path / name).read_bytes() == data, name
+
+
+# -- the streamed files are those the whole-list renderers made ------------------------------
+
+
+@pytest.mark.parametrize("events", [sample_events(), many_events(300)],
+                         ids=["labelled", "many"])
+def test_streamed_page_holds_the_figure_plotly_serialises(events: list[Event]) -> None:
+    """The arrays spliced into the page chunk by chunk are Plotly's own JSON of the figure."""
+    from plotly.io.json import to_json_plotly
+
+    page = render_html(events, plotlyjs="cdn")
+    call = re.search(r'Plotly\.newPlot\(\s*"timeline",\s*(\[.*?\]),\s*(\{"template".*?\}),'
+                     r'\s*\{"responsive"', page, re.S)
+    assert call is not None
+    fig = figure(events).to_dict()
+    assert call.group(1) == to_json_plotly(fig["data"])
+    assert call.group(2) == to_json_plotly(fig["layout"])
+    assert page.count("<tr><td>") == len(events)
+
+
+def test_streamed_feed_is_the_calendar_icalendar_writes() -> None:
+    """Header, VEVENTs and footer written apart are the bytes of one icalendar Calendar."""
+    events = sorted(sample_events(), key=Event.sort_key)
+    cal = Calendar()
+    for prop, value in (("prodid", ics.PRODID), ("version", "2.0"),
+                        ("calscale", "GREGORIAN"), ("method", "PUBLISH")):
+        cal.add(prop, value)
+    text = ics.clean_text(ics.default_description(events))
+    cal.add("name", ics.Text("News"))
+    cal.add("x-wr-calname", ics.Text("News"))
+    cal.add("description", ics.Text(text))
+    cal.add("x-wr-caldesc", ics.Text(text))
+    cal.add("refresh-interval", ics.REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(ics.REFRESH_INTERVAL))
+    years: dict[str, list[int]] = {}
+    for event in events:
+        ics._zone_years(event, years)
+    assert years  # the samples have times in IANA zones
+    for component in ics._vtimezones(years):
+        cal.add_component(component)
+    for event in events:
+        cal.add_component(ics.vevent(event, uid=event.uid,
+                                     mentions=ics.ordered_mentions(event.mentions)))
+    assert ics.render_ics(events, name="News") == cal.to_ical()
+
+
+def test_streamed_json_is_the_whole_payload_dumped() -> None:
+    events = sorted(many_events(40), key=Event.sort_key)
+    payload = {"schema": "timeline.events", "version": 1, "name": "N", "count": len(events),
+               "sources": sorted({s for e in events for s in e.sources}),
+               "events": [event_dict(e) for e in events]}
+    assert render_json(events, name="N") == json.dumps(payload, ensure_ascii=False,
+                                                       indent=2) + "\n"
+    assert render_json([], name="N") == json.dumps(
+        {**payload, "count": 0, "sources": [], "events": []}, ensure_ascii=False, indent=2
+    ) + "\n"
+
+
+def test_feeds_number_a_shared_uid_the_same_whether_known_or_tracked() -> None:
+    """Two events with one UID: a build names the shared UIDs (from its store) instead of
+    tracking every UID; the feed is the same and the second gets "-2"."""
+    event = replace(many_events(3)[1], key="one key")
+    twin = replace(event, title=event.title + " again")
+    assert twin.uid == event.uid
+    events = sorted([event, twin, *many_events(3)[2:]], key=Event.sort_key)
+    outputs = []
+    for shared in (None, {event.uid}):
+        writer = ics.FeedsWriter(name="N", shared_uids=shared)
+        for e in events:
+            writer.observe(e)
+        parts: list[bytes] = []
+        writer.write(events, lambda _, data, into=parts: into.append(data))
+        outputs.append(b"".join(parts))
+    assert outputs[0] == outputs[1] == ics.render_ics(events, name="N")
+    local = event.uid.split("@")[0]
+    assert f"UID:{local}@timeline-2".encode() in outputs[0]
+
+
+# -- all or nothing --------------------------------------------------------------------------
+
+
+def _previous(folder: Path) -> dict[str, bytes]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in OUTPUTS:
+        (folder / name).write_bytes(f"previous {name}".encode())
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_an_error_while_writing_leaves_the_previous_outputs(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure half-way through the events (here a disk error while the page is written):
+    the previous files stay byte for byte, no temporary file stays in the folder or in the
+    temporary directory."""
+    from timeline.export.html import HtmlWriter
+
+    out = tmp_path / "exports"
+    before = _previous(out)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    original = HtmlWriter.add
+    calls = {"n": 0}
+
+    def failing(self: HtmlWriter, event: Event) -> None:
+        calls["n"] += 1
+        if calls["n"] == 20:
+            raise OSError(28, "No space left on device")
+        original(self, event)
+
+    monkeypatch.setattr(HtmlWriter, "add", failing)
+    with pytest.raises(OSError, match="No space"):
+        build([corpus], out, BuildOptions(plotlyjs="cdn", feeds="per-source"))
+    assert calls["n"] == 20
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_build_that_completes_replaces_every_output(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    _previous(out)
+    (out / "events-gone.ics").write_text("a source no longer in the build", encoding="utf-8")
+    code = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--jobs", "1",
+                                    "--plotlyjs", "cdn", "--no-progress"])
+    assert code.exit_code == 0, code.output
+    events = json.loads((out / "events.json").read_text(encoding="utf-8"))
+    assert f"{events['count']} events" in code.stdout
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    assert (out / "events.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_atomic_files_appear_together_and_reopen_beyond_the_open_limit(tmp_path: Path) -> None:
+    names = [f"feed-{i}.ics" for i in range(7)]
+    with AtomicFiles(tmp_path, max_open=2) as files:
+        for round_ in range(3):
+            for name in names:
+                files.write(name, f"{name}:{round_};".encode())
+        assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".tmp")) == []
+        written = files.commit()
+    assert [p.name for p in written] == sorted(names)
+    for name in names:
+        assert (tmp_path / name).read_text() == f"{name}:0;{name}:1;{name}:2;"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
+
+
+def test_atomic_files_discard_on_error(tmp_path: Path) -> None:
+    (tmp_path / "events.ics").write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), AtomicFiles(tmp_path) as files:
+        files.write("events.ics", b"new")
+        files.write("events.json", b"{}")
+        raise RuntimeError("stop")
+    assert [p.name for p in tmp_path.iterdir()] == ["events.ics"]
+    assert (tmp_path / "events.ics").read_text() == "old"
+
+
+def test_store_removes_its_folder(tmp_path: Path) -> None:
+    with EventStore(tmp_path) as store:
+        store.add(sample_events())
+        expected = merge_events(sample_events())
+        assert store.merge() == len(expected)
+        _same(list(store.events()), expected)
+        assert list(store.events()) == list(store.events())
+    assert list(tmp_path.iterdir()) == []
