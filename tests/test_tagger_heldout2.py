@@ -430,14 +430,8 @@ KNOWN_WRONG: dict[str, str] = {
     "The summit will be held in the last week of November.":
         "'the last week of November' is a week of that month, not last week",
     # clock times
-    "The launch was detected at 15:30 local time (0630 GMT).":
-        "wire copy gives the GMT equivalent in brackets; it is a TIME on the same day",
-    "Seoul said the missile was launched at 7:10 a.m. Tuesday (2210 GMT Monday).":
-        "wire copy gives the GMT equivalent in brackets, here on the day before",
     "The bomb exploded at 8.15am local time on Monday.":
         "the clock time is on the weekday that follows it, not on the publication day",
-    "The Nikkei closed 1.2% higher at 3pm Tokyo time.":
-        "'<city> time' names the zone and belongs to the time, as '4 p.m. Pacific time' does",
     "A curfew will run from 10pm to 5am.":
         "a range whose end comes earlier on the clock than its start ends the next day",
     "The ceremony starts at half past three this afternoon.":
@@ -448,25 +442,14 @@ KNOWN_WRONG: dict[str, str] = {
         "a past event just after midnight is at the midnight that began the day, not the next",
     "Heavy rain fell overnight across Sydney.":
         "past-tense 'overnight' is the night before publication, as 'last night' is",
-    "Snow is forecast for Tuesday night into Wednesday.":
-        "a forecast looks ahead: Tuesday night is the coming one",
     # durations and sets
     "The hearing lasted three-and-a-half hours.":
         "the hyphenated form is the same duration as 'three and a half hours'",
     "Djokovic won in four hours and 42 minutes.":
         "hours and minutes joined by 'and' are one duration (TimeBank 'a minute and a half')",
-    "The magazine is published fortnightly.": "'fortnightly' is a SET like 'weekly'",
     # relative periods and months
     "He will be sentenced in the new year.": "'the new year' ahead of a year end is next year",
-    "Traders now expect a cut at the Fed's May meeting.":
-        "'May' before a noun after a possessive is the month, not the modal",
-    "Veterans Day falls on Wednesday.":
-        "a simple present 'falls on' schedules the coming weekday",
-    "He was remanded in custody until Friday.":
-        "'remanded until' sets a limit ahead, like 'postponed until'",
     # not temporal
-    "She taught Sunday school for 40 years.": "'Sunday school' is an institution, not a day",
-    "He hosted Saturday Night Live twice.": "'Saturday Night Live' is the name of a show",
 }  # fmt: skip
 
 

@@ -135,6 +135,7 @@ QUANTITY_MODIFIERS: dict[str, str] = {
 FREQUENCY_ADVERBS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "hourly": "PT1H", "biweekly": "P2W", "annually": "P1Y", "semiannually": "P6M",
+    "fortnightly": "P2W",
 }  # fmt: skip
 # Times per period ("twice a year").
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
@@ -178,7 +179,15 @@ TIME_ZONE_NAMES: dict[str, str] = {
     "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
     "pacific standard time": "America/Los_Angeles",
     "pacific daylight time": "America/Los_Angeles", "greenwich mean time": "UTC",
-    "british summer time": "Europe/London",
+    "british summer time": "Europe/London", "tokyo time": "Asia/Tokyo",
+    "seoul time": "Asia/Seoul", "beijing time": "Asia/Shanghai",
+    "hong kong time": "Asia/Hong_Kong", "singapore time": "Asia/Singapore",
+    "moscow time": "Europe/Moscow", "london time": "Europe/London",
+    "paris time": "Europe/Paris", "berlin time": "Europe/Berlin",
+    "new york time": "America/New_York", "washington time": "America/New_York",
+    "sydney time": "Australia/Sydney", "delhi time": "Asia/Kolkata",
+    "indian standard time": "Asia/Kolkata", "korea standard time": "Asia/Seoul",
+    "japan standard time": "Asia/Tokyo", "central european time": "Europe/Berlin",
 }  # fmt: skip
 
 # Fixed-date holidays (month, day).
@@ -250,7 +259,7 @@ FUTURE_CUES: tuple[str, ...] = (
     # "must pass the budget by Friday")
     "forecast to", "predicted to", "projected to", "likely to", "poised to", "on track to",
     "about to", "must", "needs to", "need to", "has until", "have until", "wants to",
-    "want to",
+    "want to", "expect", "forecast for", "is forecast", "are forecast", "falls on", "fall on",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".

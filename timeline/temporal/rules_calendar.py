@@ -140,6 +140,13 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             prev = text[max(0, m.start() - 12) : m.start()].lower().split()
             if prev and prev[-1] in _CASED_MONTH_PREPOSITIONS and m["month"][0].isupper():
                 pass  # "scheduled for March": capitalised after a preposition, the month
+            elif (
+                m["month"][0].isupper()
+                and re.search(r"\w['’]s\s+$", text[max(0, m.start() - 12) : m.start()])
+                and re.match(r"\s+(?:meeting|session|summit|vote|election|deadline|"
+                             r"auction|release|report|decision|sale)s?\b", text[m.end() :])
+            ):
+                pass  # "the Fed's May meeting": a month naming an event
             elif not prev or prev[-1] not in (
                 "in",
                 "since",

@@ -50,6 +50,8 @@ _NAME_HEAD_AFTER = re.compile(
     r"Star|Sun|Journal|Review|Magazine|Edition|Show|Today|Football|Supplement|Paper|Sport|"
     r"Business|Briefing|Programme|Program|Club|League|Service|School|Market)\b"
 )
+_COMPOUND_AFTER = re.compile(r"\s+(?:school|schools|papers|best|roast|trading\s+hours)\b")
+_TITLE_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 
 
@@ -61,6 +63,10 @@ def _is_name_word(m: re.Match[str], text: str, plural: bool) -> bool:
         text, m.end("wd")
     ):
         return True
+    if _COMPOUND_AFTER.match(text, m.end("wd")):
+        return True  # "Sunday school", "the Sunday papers"
+    if m["part"] and m["part"][0].isupper() and _TITLE_WORD_AFTER.match(text, m.end()):
+        return True  # "Saturday Night Live", "Friday Night Lights"
     return plural and bool(_ACRONYM_BEFORE.search(text, max(0, start - 8), start))
 
 
@@ -74,7 +80,7 @@ def _is_name_word(m: re.Match[str], text: str, plural: bool) -> bool:
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     wd = weekday_number(m["wd"])
     plural = m["wd"].lower().endswith("s") and m["wd"].lower().rstrip("s") in lx.WEEKDAYS
-    if not m["rel"] and not m["mod"] and not m["part"] and _is_name_word(m, text, plural):
+    if not m["rel"] and not m["mod"] and _is_name_word(m, text, plural):
         return None  # "The Sunday Times", "TGI Fridays": part of a name
     part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
     rel = norm_space(m["rel"]) if m["rel"] else None
@@ -255,7 +261,7 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["hour"], known["minute"] = h, int(m["mip"]) if m["mip"] else None
     elif m["h4"] is not None:  # "at 1400 GMT" (after a preposition: not "in 2015 GMT ...")
         if not re.search(
-            r"\b(?:at|by|until|till|from|before|after|to|around|about|since)\s+$",
+            r"(?:\b(?:at|by|until|till|from|before|after|to|around|about|since)\s+|\()$",
             text[max(0, m.start("clock") - 8) : m.start("clock")],
             re.I,
         ) or m["lday"]:
@@ -295,6 +301,10 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     c = cand(m, "time", "clock-time", **known)
     if m["lday"] and m["dayref"]:  # "Friday at 9 a.m. Saturday": the time goes with the later day
         c.start = m.start("clock")
+    if m["h4"] is not None and ")" in text[c.start : c.end]:
+        # "(0735 GMT) Friday": the bracket closes the time; what follows is the sentence's
+        c.end = text.index(")", c.start, c.end)
+        c.known.pop("dayref", None)
     return c
 
 

@@ -30,7 +30,7 @@ _WEAK = 40  # added to the distance of a weak cue
 _FAR = 10_000
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
-    r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving)"
+    r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -182,6 +182,7 @@ _WANTED_DONE = re.compile(
     r"\b(?:wants?|needs?|would\s+like|hopes?\s+to\s+(?:see|get|have))\s+(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+_SENTENCE_START = re.compile(r"(?:[.!?:;\"“(]|``|\n)\s*$")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -233,6 +234,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         ):
             return "plan"  # "had been scheduled to expire Friday": a plan in the past
         return "future"
+    if (m.group("ed") or m.group("past")) and text[m.start()].isupper() and not (
+        _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
+    ):
+        return None  # "the Fed", "Reed", "United": a name, not a verb
     if m.group("ed"):
         word = m.group("ed").lower()
         if word in _NOT_PAST:
@@ -244,6 +249,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "will cut", "to hit", "could put": not a past tense
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return None  # "a cut", "the hit": a noun
         if re.match(r"\s+(?:for|to)\b", text[m.end() : m.end() + 5]):
             return None  # "set for", "set to": a schedule, read by the future cues
         if m.group().lower() == "set" and re.search(
