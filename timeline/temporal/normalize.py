@@ -48,6 +48,7 @@ _NEAR_CUE = 20  # a past verb this close to a bare month decides alone ("took of
 _NEAR_DAY_CUE = 12  # the same for a stated day ("took effect on Jan. 1")
 _FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
+_NEAR_ANAPHOR = 240  # characters from the last date to an anaphor that counts from its day
 _FAR_HOLIDAY_DAYS = 360
 _LONG_OVER_DAYS = 150  # a quarter or half over this long ago is next year's when looked ahead to
 _JUST_ENDED_DAYS = 100  # a quarter or half that ended this recently is still reported on
@@ -144,7 +145,22 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         year = dct.year + k["year_rel"]
         r.implied = {"year": year}
         r.steps.append(f"year {year}: {k['year_rel']:+d} from the document date")
-    if month is None and day is not None:  # "the 28th"
+    if (
+        month is None
+        and day is not None
+        and ctx.same_sentence
+        and ctx.last is not None
+        and ctx.last.granularity == "month"
+        and (d := _safe_date(ctx.last.start.year, ctx.last.start.month, day)) is not None
+    ):
+        # "in March 2019, on the 15th": that day of the month just mentioned
+        p = Period("day", d)
+        r.implied = {"year": d.year, "month": d.month}
+        r.anchor, r.period = ctx.last.value(), p
+        r.direction = "past" if d <= dct else "future"
+        r.steps.append(f"day {day} stated; month and year taken from {ctx.last.value()}, "
+                       "the month just mentioned")
+    elif month is None and day is not None:  # "the 28th"
         anchor, why = ctx.anchor_for(False)
         base = anchor.start
         options = []
@@ -199,6 +215,11 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif rel == "this":
             p = Period(gran, _safe_date(dct.year, month, day or 1) or options[0].start)
             direction = "same"
+        elif rel in ("that", "the same") and ctx.last is not None:
+            # "In 2008 the company moved ... that June": the year of the date just mentioned
+            y = ctx.last.start.year
+            p = Period(gran, _safe_date(y, month, day or 1) or date(y, month, 1))
+            direction = "past" if p.start <= dct else "future"
         elif gran == "month" and tense is None and ctx.forced:
             p = Period(gran, date(dct.year, month, 1))
             direction = "same"
@@ -444,6 +465,14 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
     if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
         anaphoric = True  # "the next day": the day after the last one mentioned
+    elif (
+        rel in ("the next", "the following", "the previous", "the prior")
+        and ctx.same_sentence
+        and ctx.last is not None
+        and ctx.last.granularity == "day"
+        and ctx.last.start != ctx.dct
+    ):
+        anaphoric = True  # "adjourned on Oct. 16 until the next week": after that day
     r = Result("DATE", "", mod=k.get("mod"))
     if unit in ("decade", "century") and rel in _PAST_RELS + (
         "next",
@@ -644,8 +673,14 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.updates_anchor = True
         return r
     gran = unit_granularity(unit)
-    if k.get("later") and gran == "week" and anaphoric and ctx.last.granularity == "day":
-        gran = "day"  # "a week later" after a stated day: the day a week on
+    if (
+        gran == "week"
+        and anaphoric
+        and ctx.last is not None
+        and ctx.last.granularity == "day"
+        and (k.get("later") or ctx.position - ctx.last_end <= _NEAR_ANAPHOR)
+    ):
+        gran = "day"  # "a week later"/"a week earlier" after a stated day: the day a week off
     if gran in ("decade", "century") and amount is not None and float(amount).is_integer():
         gran = "year"  # "a decade ago": the year ten years back
     anchor, why = ctx.anchor_for(anaphoric)

@@ -168,8 +168,8 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "part-of-day",
-    rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<det>this|last|the\s+next|the\s+following|the\s+previous|"
-    rf"the|that|tomorrow|yesterday|this\s+past)\s+"
+    rf"\b(?:(?P<mod>early|late|mid-?|later|earlier)\s*)?(?P<det>this|last|the\s+next|"
+    rf"the\s+following|the\s+previous|the|that|tomorrow|yesterday|this\s+past)\s+"
     rf"(?:(?P<mod2>early|late)\s+)?(?P<part>{PART})(?![\w-])(?!\s+of\b)",
 )
 def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
