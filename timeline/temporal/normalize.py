@@ -282,8 +282,20 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = Period("year", date(year, 1, 1))
         r.period = p
         r.steps.append("all components stated")
-    if k.get("week_of"):
-        p = period_of("week", p.start)
+    if k.get("nth_week") and p.granularity == "month":
+        # a week counted within the month: the one holding the 4th (first) or the
+        # 4th-last day (last), so that most of it lies in the month
+        n = k["nth_week"]
+        if n > 0:
+            inside = p.start + timedelta(days=3 + 7 * (n - 1))
+        else:
+            inside = date(p.start.year, p.start.month,
+                          month_length(p.start.year, p.start.month)) - timedelta(days=3)
+        p = period_of("weekend" if k.get("nth_unit") == "weekend" else "week", inside)
+        r.period = p
+        r.steps.append(f"week {n if n > 0 else 'last'} of the month -> {p.value()}")
+    if k.get("week_of") or k.get("weekend_of"):
+        p = period_of("week" if k.get("week_of") else "weekend", p.start)
         r.period = p
         r.steps.append(f"the week holding that day -> {p.value()}")
     r.value = p.value()
@@ -384,7 +396,11 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             tense = "future"  # "finished by Friday", no verb close by: a limit still ahead
         if tense is None and ctx.weekday_default:
             tense = ctx.weekday_default
+        if k.get("week_after"):
+            tense = "future"  # "Tuesday week": the coming Tuesday, then a week on
         p, direction = _choose(options, dct, tense)
+        if k.get("week_after"):
+            p = Period("day", p.start + timedelta(days=7))
         delta = (p.start - dct).days
         why = _tense_reason(tense, ctx.forced)
     d = dct + timedelta(days=delta)
@@ -461,7 +477,7 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"{rel!r} period: {why} -> {p.value()}")
         return r
     gran = unit_granularity(unit)
-    offset = lx.RELATIVE_DETERMINERS.get(rel, 0)
+    offset = lx.RELATIVE_DETERMINERS.get(rel, 0) + k.get("extra_offset", 0)
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
     if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
         anaphoric = True  # "the next day": the day after the last one mentioned
@@ -1074,6 +1090,11 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "deadline",
             "later",
             "results",
+            "weekend_of",
+            "nth_week",
+            "nth_unit",
+            "week_after",
+            "extra_offset",
         )
     }
     if c.known.get("rel"):

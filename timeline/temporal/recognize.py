@@ -43,7 +43,7 @@ _PART_WORDS = _words(lx.PARTS_OF_DAY)
 _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "month-day-year": (_MONTH_WORDS, 45, 30),
     "day-continuation": (_MONTH_WORDS, 2, 24),
-    "week-of": (_MONTH_WORDS, 22, 22),
+    "week-of": (_MONTH_WORDS, 30, 30),
     "day-month-year": (_MONTH_WORDS, 20, 14),
     "month-year": (_MONTH_WORDS, 45, 34),
     "numeric-date": (frozenset({"#"}), 1, 12),
@@ -80,6 +80,9 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     ),
     "every": (frozenset({"every", "each", "per"}), 1, 35),
     "every-n": (frozenset({"every"}), 1, 40),
+    "nth-week-of": (frozenset({"week", "weekend"}), 16, 30),
+    "day-range-first": (frozenset({"#"}), 1, 40),
+    "after-next": (frozenset({"after", "before"}), 16, 6),
     "weekends": (frozenset({"weekends"}), 8, 1),
     "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
     "reference": (

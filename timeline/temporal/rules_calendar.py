@@ -59,17 +59,23 @@ def _month_day(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "week-of",
-    rf"\b(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?",
+    rf"\b(?:the\s+)?(?P<w>week|weekend)\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
+    rf"(?:\s*[-–]\s*{DAYNUM})?|(?:the\s+)?(?P<day2>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?\s+(?:of\s+)?"
+    rf"(?P<month2>{MONTH}))(?![\w])(?:,?\s+(?P<year>{YEAR4}))?",
     priority=3,
 )
 def _week_of(m: re.Match[str], text: str) -> Candidate | None:
-    """ "the week of March 6": the calendar week holding that day."""
-    month = month_number(m["month"])
+    """ "the week of March 6", "the weekend of Nov. 21-22": the week (or its weekend)
+    holding that day."""
+    month = month_number(m["month"] or m["month2"])
     if month is None:
         return None
-    known: dict[str, Any] = {"month": month, "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
+    day = int(re.match(r"\d+", m["day"] or m["day2"]).group())  # type: ignore[union-attr]
+    known: dict[str, Any] = {"month": month, "day": day}
     if m["year"]:
         known["year"] = int(m["year"])
+    if m["w"].lower() == "weekend":
+        return cand(m, "date", "week-of", weekend_of=True, **known)
     return cand(m, "date", "week-of", week_of=True, **known)
 
 
@@ -104,6 +110,41 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     c = cand(m, "date", "day-month-year", **known)
     c.start = start
     return c
+
+
+@rule(
+    "nth-week-of",
+    rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<w>week|weekend)\s+of\s+"
+    rf"(?P<month>{MONTH})(?![\w])(?:,?\s+(?P<year>{YEAR4}))?",
+    priority=3,
+)
+def _nth_week_of(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the last week of November": the calendar week holding most of that stretch."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m["ord"].lower(), -1)
+    known: dict[str, Any] = {"month": month, "nth_week": n, "nth_unit": m["w"].lower()}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "date", "nth-week-of", **known)
+
+
+@rule(
+    "day-range-first",
+    rf"\b(?P<day>{DAYNUM})\s*(?:-|–|to|and|until|till)\s*(?:the\s+)?{DAYNUM}\s+(?:of\s+)?"
+    rf"(?P<month>{MONTH})(?![\w])(?:,?\s+(?P<year>{YEAR4}))?",
+    priority=2,
+)
+def _day_range_first(m: re.Match[str], text: str) -> Candidate | None:
+    """The first day of "from 23 to 27 November": a date of that month too."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    known: dict[str, Any] = {"month": month, "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "date", "day-range-first", group="day", **known)
 
 
 _CASED_MONTH_PREPOSITIONS = frozenset({"for", "on", "around", "between", "at", "into"})

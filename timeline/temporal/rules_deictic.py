@@ -74,7 +74,8 @@ def _is_name_word(m: re.Match[str], text: str, plural: bool) -> bool:
     "weekday",
     rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?"
-    rf"|\s+(?:of\s+)?(?P<wrel>next|last|this)\s+week(?![\w-]))?",
+    rf"|,?\s+(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?![\w])(?:,?\s+(?P<year2>{YEAR4}))?"
+    rf"|\s+(?:of\s+)?(?P<wrel>next|last|this)\s+week(?![\w-])|\s+(?P<wk>week)(?![\w-]))?",
     priority=1,
 )
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
@@ -89,19 +90,22 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     ):
         # "on Mondays", "every Tuesday and Thursday": a repetition
         return cand(m, "set", "weekday-plural", weekday=wd, part=part)
-    if m["month"]:
+    if m["month"] or m["month2"]:
+        day_text = m["day"] or m["day2"]
         known: dict[str, Any] = {
-            "month": month_number(m["month"]),
-            "day": int(re.match(r"\d+", m["day"]).group()),
+            "month": month_number(m["month"] or m["month2"]),
+            "day": int(re.match(r"\d+", day_text).group()),
         }  # type: ignore[union-attr]
-        if m["year"]:
-            known["year"] = int(m["year"])
+        if m["year"] or m["year2"]:
+            known["year"] = int(m["year"] or m["year2"])
         return cand(m, "date", "weekday-date", weekday=wd, part=part, **known)
     if re.search(r"\b(?:by|until|till|before)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
         deadline = True  # "finished by Friday": a limit, mostly still ahead
     else:
         deadline = None
     week = {"next": 1, "last": -1, "this": 0}.get(m["wrel"].lower()) if m["wrel"] else None
+    if m["wk"] and (rel or plural):
+        return None
     return cand(
         m,
         "weekday",
@@ -112,6 +116,7 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         mod=point_mod(m["mod"]),
         week_offset=week,
         deadline=deadline,
+        week_after=True if m["wk"] else None,  # "Tuesday week": a week after the coming one
     )
 
 
@@ -314,6 +319,17 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
 _ENDED_ON = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})", re.IGNORECASE
 )
+
+
+@rule(
+    "after-next",
+    r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)\b",
+)
+def _after_next(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the week after next", "the month before last": two steps from the current one."""
+    forward = m["dir"].lower().startswith("after")
+    return cand(m, "relative", "after-next", unit=m["unit"].lower(),
+                rel="next" if forward else "last", extra_offset=1 if forward else -1)
 
 
 @rule(
