@@ -435,6 +435,8 @@ def _deictic(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     part = k.get("part")
     if part == "NI" and k.get("word") == "last":
         offset = -1
+    if k.get("word") == "overnight" and not anaphoric and tense == "past":
+        offset = -1  # "rain fell overnight": the night before the day of the story
     d = base + timedelta(days=offset)
     r = Result("DATE", d.isoformat(), period=Period("day", d), anchor=base.isoformat())
     r.direction = "same" if offset == 0 else ("past" if offset < 0 else "future")
@@ -796,6 +798,8 @@ def _later_anchor_ok(ctx: Context, unit: str) -> bool:
 
 def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     k = c.known
+    if "value" in k:  # spelled out whole by its recognizer ("four hours and 42 minutes")
+        return Result("DURATION", k["value"], updates_anchor=False)
     unit = k["unit"]
     amount = k.get("amount")
     letter = _DURATION_LETTER.get(unit)
@@ -979,6 +983,22 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return r
 
 
+def _new_year(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
+    """ "in the new year": the coming year near a year's end, the current one early in it."""
+    dct = ctx.dct
+    if dct.month >= 10:
+        year = dct.year + 1
+    elif dct.month <= 2:
+        year = dct.year
+    else:
+        return None  # mid-year, "the new year" is no time ("a new year of growth")
+    p = Period("year", date(year, 1, 1))
+    r = Result("DATE", p.value(), period=p, anchor=dct.isoformat())
+    r.implied = {"year": year}
+    r.steps.append(f"'the new year' said in month {dct.month} -> {year}")
+    return r
+
+
 def _decade(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     return Result("DATE", c.known["decade"], mod=c.known.get("mod"), updates_anchor=False)
 
@@ -1022,6 +1042,9 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     else:
         day = ctx.dct
         why = "the document date"
+        if k["hour"] == 24 and tense == "past":
+            day -= timedelta(days=1)  # "exploded shortly after midnight": the one that began it
+            why = "the night before the document date"
     hour, minute = k["hour"], k.get("minute")
     value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
     r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
@@ -1046,6 +1069,7 @@ _KINDS = {
     "set": _set,
     "ref": _ref,
     "decade": _decade,
+    "new-year": _new_year,
     "holiday": _holiday,
     "around-event": _around_event,
     "year-period": _year_period,

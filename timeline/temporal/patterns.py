@@ -80,7 +80,7 @@ _NUMWORD_DIGIT = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 10)
 NUMWORD = rf"(?:{_NUMWORD_TENS}(?:[-\s]+{_NUMWORD_DIGIT})?|{_NUMWORD_UNIT})(?:\s+hundred)?"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{NUMWORD}|{alt(lx.QUANTITY_WORDS)})"
-    r"(?:\s+and\s+a\s+half|\s+1/2|\s+(?:or|to)\s+(?:\d+|" + NUMWORD + r"))?"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s+(?:or|to)\s+(?:\d+|" + NUMWORD + r"))?"
 )
 _LOW_WORD = alt(k for k, v in lx.UNITS_ONES.items() if 0 < v < 20)
 # A year said in words, as in broadcast transcripts: "nineteen ninety-four", "two thousand one".

@@ -35,7 +35,8 @@ Builder = Callable[[re.Match[str], str], "Candidate | None"]
 
 def number_value(words: str) -> float | None:
     """The number a quantity phrase denotes ("twenty four" -> 24, "several" -> None)."""
-    w = re.sub(r"\s+", " ", words.strip().lower())
+    w = re.sub(r"[\s-]+and[\s-]+a[\s-]+half$", " and a half", words.strip().lower())
+    w = re.sub(r"\s+", " ", w)
     half = 0.0
     if w.endswith(" and a half"):
         half = 0.5

@@ -321,6 +321,11 @@ _ENDED_ON = re.compile(
 )
 
 
+@rule("new-year", r"\bthe\s+(?-i:[Nn]ew\s+[Yy]ear)(?![\w'’-])(?!\s+(?:[Ee]ve|[Dd]ay|of)\b)")
+def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
+    return cand(m, "new-year", "new-year")
+
+
 @rule(
     "after-next",
     r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)\b",
