@@ -1042,9 +1042,12 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     else:
         day = ctx.dct
         why = "the document date"
-        if k["hour"] == 24 and tense == "past":
+        if k["hour"] == 24 and tense == "past" and not k.get("next_day"):
             day -= timedelta(days=1)  # "exploded shortly after midnight": the one that began it
             why = "the night before the document date"
+    if k.get("next_day"):
+        day += timedelta(days=1)
+        why += ", the next day (a range that runs past midnight)"
     hour, minute = k["hour"], k.get("minute")
     value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
     r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
@@ -1116,6 +1119,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "results",
             "weekend_of",
             "nth_week",
+            "next_day",
             "nth_unit",
             "week_after",
             "extra_offset",

@@ -58,7 +58,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "deictic-day": (_words(lx.DEICTIC_DAYS), 30, 14),
     "part-of-day": (_PART_WORDS, 30, 6),  # forward: room for the lookahead (" of")
     "mid-part": (_PART_WORDS, 12, 16),
-    "clock-time": (frozenset({"#", "noon", "midday", "midnight"}), 40, 50),
+    "clock-time": (frozenset({"#", "noon", "midday", "midnight", "half", "quarter"}), 40, 60),
     "relative-period": (_UNIT_WORDS | {"period", "half", "season"}, 44, 12),
     "point-mod-this": (_UNIT_WORDS, 25, 2),
     "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),

@@ -233,6 +233,15 @@ def _mid_part(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_RANGE_START = re.compile(
+    rf"(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>{AMPM})\s*(?:to|until|till|through|-|–)\s*$",
+    re.IGNORECASE,
+)
+_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_WORD = r"(?:1[0-2]|[1-9]|" + "|".join(_HOURS) + r")"
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
@@ -240,6 +249,9 @@ _CLOCK = (
     rf"(?P<pp>morning|afternoon|evening|night)"
     rf"|(?P<hoc>[1-9]|1[0-2])\s+o['’]clock"
     rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight)"
+    # "half past three", "a quarter to nine": spoken clock times
+    rf"|(?P<frac>half\s+past|(?:a\s+)?quarter\s+(?:past|to|after))\s+(?P<fh>{_HOUR_WORD})"
+    rf"(?:\s+o['’]clock)?(?![\w-])"
     # wire copy's 24-hour clock, four digits with a zone after: "at 1400 GMT"
     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+\(?{ZONE}))"
 )
@@ -250,7 +262,9 @@ _CLOCK = (
     rf"(?<![\w$.:])(?:(?P<lday>(?:{DAYREF})(?:\s+(?:morning|afternoon|evening|night))?)"
     rf"(?:,?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight)|,\s+(?=\d)))?"
     rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
-    rf"(?:\s*\((?P<local>local\s+time)\))?"
+    rf"(?:\s*\((?P<local>local\s+time)\)|\s+(?P<local2>local\s+time)(?=,?\s+(?:on\s+)?(?:{DAYREF})\b))?"
+    rf"(?:\s+(?P<tpart>this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+"
+    rf"(?:morning|afternoon|evening)|at\s+night))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
     priority=2,
 )
@@ -264,6 +278,15 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         if m["pp"].lower() != "morning" and not (m["pp"].lower() == "night" and h < 5):
             h += 12
         known["hour"], known["minute"] = h, int(m["mip"]) if m["mip"] else None
+    elif m["frac"] is not None:  # "half past three", "a quarter to nine"
+        h = _HOURS.get(m["fh"].lower()) or int(m["fh"])
+        frac = m["frac"].lower().split()[-1]
+        if "half" in m["frac"].lower():
+            known["hour"], known["minute"] = h, 30
+        elif frac == "to":
+            known["hour"], known["minute"] = (h - 1) or 12, 45
+        else:
+            known["hour"], known["minute"] = h, 15
     elif m["h4"] is not None:  # "at 1400 GMT" (after a preposition: not "in 2015 GMT ...")
         if not re.search(
             r"(?:\b(?:at|by|until|till|from|before|after|to|around|about|since)\s+|\()$",
@@ -299,10 +322,29 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     elif m["zname"]:
         known["timezone"] = lx.TIME_ZONE_NAMES.get(norm_space(m["zname"]))
         known["zone_word"] = m["zname"]
-    if m["local"]:
+    if m["tpart"]:
+        words = m["tpart"].lower().split()
+        if m["hp"] is not None or m["h4"] is not None:
+            return None  # "4 in the morning" already has its part
+        h = known["hour"]
+        if not m["noon"] and (
+            words[-1] in ("afternoon", "evening", "tonight") or words[-1] == "night" and h >= 6
+        ) and h is not None and h < 12:
+            known["hour"] = h + 12  # "half past three this afternoon": 15:30
+        if words[0] in ("this", "tonight"):
+            known["dayref"] = "today" if words[0] == "this" else "tonight"
+    if m["local"] or m["local2"]:
         known["local_time"] = True
+    if not (m["dayref"] or m["lday"]) and known.get("hour") is not None and (
+        before := _RANGE_START.search(text, max(0, m.start() - 24), m.start())
+    ):
+        start_hour = int(before["h"]) % 12 + (12 if before["ap"].lower().startswith("p") else 0)
+        if known["hour"] < start_hour:
+            known["next_day"] = True  # "from 10pm to 5am": the range runs past midnight
     if m["dayref"] or m["lday"]:
         known["dayref"] = m["dayref"] or m["lday"]
+    if known.get("dayref") is None:
+        known.pop("dayref", None)
     c = cand(m, "time", "clock-time", **known)
     if m["lday"] and m["dayref"]:  # "Friday at 9 a.m. Saturday": the time goes with the later day
         c.start = m.start("clock")
