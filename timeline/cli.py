@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,7 +193,7 @@ def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, na
     if scheduler and engine != "dask":
         fail("--scheduler needs --engine dask")
     inputs: list[str | Path] = list(paths) or [Path("seeds")]
-    with Progress("analysed", enabled=progress) as bar:
+    with Progress("analysed", enabled=progress) as bar, _terminate_as_interrupt():
 
         def advance(analysis: DocumentAnalysis) -> None:
             bar.advance(1, len(analysis.doc.text.encode("utf-8")) if bar.enabled else 0)
@@ -230,6 +233,24 @@ def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, na
     )
     for path in result.written:
         click.echo(f"wrote {path}")
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a job stopped by a scheduler or ``kill``) ends a build like Ctrl-C: the
+    temporary files and the on-disk merge store are removed, previous outputs stay."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @cli.command()

@@ -234,13 +234,13 @@ def build(
             store.add(analysis.events)
         if not (result.document_count and report.ok):
             return result
-        exports = _exports(opts, shared_uids=set())
+        exports = _exports(opts, shared_uids=set(), sets=store.disk_set)
         result.event_count = store.merge(keep=lambda e: in_window(e, opts),
                                          observe=exports.observe)
         if shared := store.shared_uids():
             # Two events with one UID (a hash collision): what the page and feeds number
             # by UID is gathered again knowing them, in the exports' order.
-            exports = _exports(opts, shared_uids=shared)
+            exports = _exports(opts, shared_uids=shared, sets=store.disk_set)
             for event in store.events():
                 exports.observe(event)
         if on_stage is not None:

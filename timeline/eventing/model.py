@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -61,6 +61,9 @@ class Mention:
     def order(self) -> tuple[str, str, int]:
         return (self.published, self.doc_id, self.start)
 
+    def __reduce__(self) -> tuple[type[Mention], tuple[Any, ...]]:
+        return (Mention, tuple(getattr(self, name) for name in _MENTION_FIELDS))
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -108,6 +111,12 @@ class Event:
     def documents(self) -> list[str]:
         return sorted({m.doc_id for m in self.mentions})
 
+    def __reduce__(self) -> tuple[type[Event], tuple[Any, ...]]:
+        # Pickled as its fields in order (the dataclass default looks the fields up on every
+        # object): events cross process boundaries and the build's on-disk store by the
+        # hundred thousand.
+        return (Event, tuple(getattr(self, name) for name in _EVENT_FIELDS))
+
     def sort_key(self) -> tuple[str, str, str, str]:
         return (_iso(self.start), _iso(self.end), self.title, self.uid)
 
@@ -133,6 +142,10 @@ class Event:
             "sources": self.sources,
             "mentions": [m.as_dict() for m in self.mentions],
         }
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 def _iso(value: date | datetime) -> str:

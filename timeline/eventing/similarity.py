@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 THRESHOLD = 0.5
 # Happening classes that are facts about one actor (a share price, quarterly results): two
@@ -52,6 +53,12 @@ class Signature:
     keywords: frozenset[str]
     context_keywords: frozenset[str]
     agents: frozenset[str] = frozenset()  # names in the subject ("Compaq" in "Compaq fell")
+
+    def __reduce__(self) -> tuple[type[Signature], tuple[Any, ...]]:
+        return (Signature, tuple(getattr(self, name) for name in _SIGNATURE_FIELDS))
+
+
+_SIGNATURE_FIELDS = tuple(f.name for f in fields(Signature))
 
 
 @lru_cache(maxsize=65536)

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 
+from timeline.diskset import DiskSet
 from timeline.eventing.merge import _cluster_block, _order, combine, unique_keys
 from timeline.eventing.model import Event
 
@@ -191,6 +192,11 @@ class EventStore:
         )
         for (data,) in rows:
             yield pickle.loads(data)
+
+    def disk_set(self, width: int) -> DiskSet:
+        """A set of ``width``-tuples of strings kept in the store's file (for the exports'
+        distinct counts: they grow with the corpus)."""
+        return DiskSet(self._db, width)
 
     def shared_uids(self) -> set[str]:
         """UIDs more than one merged event carries (none, unless a content hash collides)."""

@@ -21,14 +21,16 @@ import io
 import re
 import tempfile
 import textwrap
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
+from itertools import groupby
 from typing import IO, Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from timeline.diskset import SetFactory, memory_sets
 from timeline.events import Event, Mention
 from timeline.export.ics import ordered_mentions, safe_url, when_text
 from timeline.temporal.values import as_date
@@ -182,6 +184,7 @@ _HOVER = (
 # The arrays of a trace drawn from the events: a bar's (periods) and a marker's (points).
 SPAN_ARRAYS = ("base", "x", "y", "customdata")
 POINT_ARRAYS = ("x", "y", "symbol", "customdata")
+PUBLICATION_ARRAYS = ("x", "y", "text")
 _PLACEHOLDER = "@@timeline-array-{}@@"
 _PLACEHOLDER_RE = re.compile(r'"@@timeline-array-(\d+)@@"')
 _CHUNK = 512  # array elements serialised at a time
@@ -195,14 +198,16 @@ class FigurePlan:
     ``shared_uids``: UIDs more than one event carries, when known; None (in-memory rendering)
     keeps every event's lane by UID, as :func:`lanes_for` does."""
 
-    def __init__(self, shared_uids: set[str] | None = None) -> None:
+    def __init__(self, shared_uids: set[str] | None = None,
+                 sets: SetFactory = memory_sets) -> None:
         self.count = 0
         self.sources: set[str] = set()
         self.lane_counts: Counter[str] = Counter()
         self.several = False
         self.traces: set[tuple[str, bool]] = set()
         self.has_pubs = False
-        self.pub_docs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # (publication day, source, title or document) of every mention, on disk in a build
+        self.pub_docs = sets(3)
         self.first: date | None = None
         self.last: date | None = None
         self.instant_count = 0
@@ -225,7 +230,7 @@ class FigurePlan:
         self.has_pubs = self.has_pubs or bool(event.mentions)
         for m in event.mentions:
             if m.published:
-                self.pub_docs[m.published[:10]].add((m.source, m.title or m.doc_id))
+                self.pub_docs.add((m.published[:10], m.source, m.title or m.doc_id))
         day = as_date(event.start)
         self.first = day if self.first is None else min(self.first, day)
         self.last = day if self.last is None else max(self.last, day)
@@ -294,11 +299,23 @@ class FigurePlan:
             "font": {"size": 11, "color": "#444"},
         }
 
+    def publication_marks(self) -> Iterator[list[Any]]:
+        """The publication lane's marks, a day at a time: [day, y, hover text]."""
+        y = self.lane_names().index(PUBLISHED)
+        for day, docs in groupby(self.pub_docs, key=lambda item: item[0]):
+            seen = [(source, title) for _, source, title in docs]
+            lines = [f"{html.escape(s)}: {html.escape(t[:90])}" for s, t in seen[:10]]
+            if len(seen) > 10:
+                lines.append(f"\u2026 and {len(seen) - 10} more")
+            yield [day, y,
+                   f"<b>Published {day}</b> ({len(seen)} articles)<br>" + "<br>".join(lines)]
+
     def build(self, arrays: dict[tuple[str, bool], dict[str, Any]],
-              annotations: list[dict[str, Any]], x_range: list[str] | None) -> go.Figure:
-        """The figure with each event trace's ``arrays`` (real lists, or placeholders)."""
+              annotations: list[dict[str, Any]], x_range: list[str] | None,
+              pubs: dict[str, Any] | None) -> go.Figure:
+        """The figure with each event trace's ``arrays`` and the publication lane's ``pubs``
+        (None: no lane; real lists, or empty ones to be filled in)."""
         lane_names = self.lane_names()
-        index = {lane: i for i, lane in enumerate(lane_names)}
         small = self.small
         fig = go.Figure()
         for status, span in self.trace_keys():
@@ -336,25 +353,15 @@ class FigurePlan:
                     )
                 )
 
-        if self.has_pubs:
-            days = sorted(self.pub_docs)
-            texts = []
-            for day in days:
-                docs = sorted(self.pub_docs[day])
-                lines = [f"{html.escape(s)}: {html.escape(t[:90])}" for s, t in docs[:10]]
-                if len(docs) > 10:
-                    lines.append(f"\u2026 and {len(docs) - 10} more")
-                texts.append(
-                    f"<b>Published {day}</b> ({len(docs)} articles)<br>" + "<br>".join(lines)
-                )
+        if pubs is not None:
             fig.add_trace(
                 go.Scatter(
                     mode="markers",
                     name="publication date",
-                    x=days,
-                    y=[index[PUBLISHED]] * len(days),
+                    x=pubs["x"],
+                    y=pubs["y"],
                     marker={"symbol": "triangle-up", "size": 11, "color": "#333"},
-                    text=texts,
+                    text=pubs["text"],
                     hovertemplate="%{text}<extra></extra>",
                 )
             )
@@ -417,7 +424,13 @@ def figure(events: Sequence[Event], *, name: str = "timeline") -> go.Figure:
             arrays[key][array].append(value)
         instants.add_event(event)
     annotations = [plan.annotation(e) for e in ordered] if plan.labelled else []
-    return plan.build(arrays, annotations, instants.range(room_for_labels=plan.labelled))
+    pubs = None
+    if plan.has_pubs:
+        pubs = {a: [] for a in PUBLICATION_ARRAYS}
+        for values in plan.publication_marks():
+            for array, value in zip(PUBLICATION_ARRAYS, values, strict=True):
+                pubs[array].append(value)
+    return plan.build(arrays, annotations, instants.range(room_for_labels=plan.labelled), pubs)
 
 
 def _short(text: str, width: int = 32) -> str:
@@ -529,13 +542,13 @@ class HtmlWriter:
 
     def __init__(self, *, name: str = "timeline", plotlyjs: str = "inline",
                  spool: Callable[[], IO[str]] | None = None,
-                 shared_uids: set[str] | None = None) -> None:
+                 shared_uids: set[str] | None = None, sets: SetFactory = memory_sets) -> None:
         if plotlyjs not in PLOTLYJS_MODES:
             raise ValueError(f"unknown plotlyjs mode {plotlyjs!r} (expected inline or cdn)")
         self.name = name
         self.plotlyjs = plotlyjs
         self.spool = spool or _text_spool
-        self.plan = FigurePlan(shared_uids)
+        self.plan = FigurePlan(shared_uids, sets)
 
     def observe(self, event: Event) -> None:
         self.plan.observe(event)
@@ -587,8 +600,9 @@ class HtmlWriter:
         # array (a string Plotly would refuse) in its plain form.
         empty = {key: {a: [] for a in (SPAN_ARRAYS if key[1] else POINT_ARRAYS)}
                  for key in keys}
+        pubs = {a: [] for a in PUBLICATION_ARRAYS} if plan.has_pubs else None
         fig = plan.build(empty, self._annotations,
-                         self._instants.range(room_for_labels=plan.labelled))
+                         self._instants.range(room_for_labels=plan.labelled), pubs)
         fig_dict = fig.to_dict()
         number = 0
         for trace, key in zip(fig_dict["data"], keys, strict=False):
@@ -596,6 +610,19 @@ class HtmlWriter:
                 holder = trace["marker"] if array == "symbol" else trace
                 holder[array] = _PLACEHOLDER.format(number)
                 number += 1
+        if pubs is not None:
+            from plotly.io.json import to_json_plotly
+
+            trace = fig_dict["data"][len(keys)]
+            spools = []
+            for array in PUBLICATION_ARRAYS:
+                trace[array] = _PLACEHOLDER.format(number)
+                number += 1
+                self._numbered.append(_ArraySpool(self.spool(), to_json_plotly))
+                spools.append(self._numbered[-1])
+            for values in plan.publication_marks():
+                for spool, value in zip(spools, values, strict=True):
+                    spool.add(value)
         div = pio.to_html(
             fig_dict,
             validate=False,

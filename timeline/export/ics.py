@@ -34,6 +34,7 @@ from icalendar import Calendar, Component, vCategory, vDuration, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
+from timeline.diskset import SetFactory, memory_sets
 from timeline.events import Event, Mention
 from timeline.export.timezones import is_iana, vtimezone, zone_of
 from timeline.temporal.values import as_date
@@ -372,11 +373,11 @@ class FeedBuilder:
     """
 
     def __init__(self, source: str | None = None, *, include_periods: bool = True,
-                 shared_uids: set[str] | None = None) -> None:
+                 shared_uids: set[str] | None = None, sets: SetFactory = memory_sets) -> None:
         self.source = source
         self.include_periods = include_periods
         self.count = 0
-        self.docs: set[str] = set()
+        self.docs = sets(1)  # the articles the feed's events cite (on disk in a build)
         self.sources: set[str] = set()
         self.years: dict[str, list[int]] = {}
         self.shared_uids = shared_uids
@@ -393,7 +394,7 @@ class FeedBuilder:
             return
         self.count += 1
         for m in event.mentions:
-            self.docs.add(m.doc_id)
+            self.docs.add((m.doc_id,))
             self.sources.add(m.source)
         _zone_years(event, self.years)
 
@@ -547,13 +548,16 @@ class FeedsWriter:
     bytes)``; each file's chunks concatenate to what :func:`render_feeds` returns."""
 
     def __init__(self, *, name: str = "timeline", mode: str = "single",
-                 include_periods: bool = True, shared_uids: set[str] | None = None) -> None:
+                 include_periods: bool = True, shared_uids: set[str] | None = None,
+                 sets: SetFactory = memory_sets) -> None:
         plan_feeds((), mode)  # an unknown mode fails before any work
+        self.sets = sets
         self.name = name
         self.mode = mode
         self.include_periods = include_periods
         self.shared_uids = shared_uids
-        self.main = FeedBuilder(None, include_periods=include_periods, shared_uids=shared_uids)
+        self.main = FeedBuilder(None, include_periods=include_periods, shared_uids=shared_uids,
+                                sets=sets)
         self.by_source: dict[str, FeedBuilder] = {}
 
     def observe(self, event: Event) -> None:
@@ -563,7 +567,8 @@ class FeedsWriter:
             if feed is None:
                 # Created at the source's first event: earlier events do not cite it.
                 feed = self.by_source[source] = FeedBuilder(
-                    source, include_periods=self.include_periods, shared_uids=self.shared_uids
+                    source, include_periods=self.include_periods, shared_uids=self.shared_uids,
+                    sets=self.sets,
                 )
             feed.observe(event)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import IO
 
+from timeline.diskset import SetFactory, memory_sets
 from timeline.events import Event
 from timeline.export.html import HtmlWriter
 from timeline.export.ics import FeedsWriter
@@ -34,12 +35,15 @@ class Exports:
         plotlyjs: str = "inline",
         shared_uids: set[str] | None = None,
         spool: Callable[[], IO[str]] | None = None,
+        sets: SetFactory = memory_sets,
     ) -> None:
+        """``shared_uids``, ``spool`` and ``sets``: see the writers (a build passes the UIDs
+        its store found shared, and sets kept in the store's file)."""
         self.feeds = FeedsWriter(name=name, mode=feeds, include_periods=include_periods,
-                                 shared_uids=shared_uids)
+                                 shared_uids=shared_uids, sets=sets)
         self.json = JsonWriter(name=name)
         self.html = HtmlWriter(name=name, plotlyjs=plotlyjs, spool=spool,
-                               shared_uids=shared_uids)
+                               shared_uids=shared_uids, sets=sets)
 
     def observe(self, event: Event) -> None:
         self.feeds.observe(event)
