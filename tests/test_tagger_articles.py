@@ -6,10 +6,11 @@ within a story, reported speech, datelines, and above all what it must NOT tag i
 (money, percentages, ages, scores, index levels, street and log numbers, model names, "the 20s"
 as a temperature, "the second half" of a match, "light-years", "overnight rate", "annual").
 
-Twenty-one articles written for this file in the style of wire and newspaper copy (AP, Reuters,
+Twenty-three articles written for this file in the style of wire and newspaper copy (AP, Reuters,
 Yonhap, British and Indian papers; politics, courts, earnings, sport, disaster, diplomacy,
 science, obituary, weather, tech, election night, a look back over forty years, markets, central
-banks, health, strikes, monsoon, crime, spaceflight, a merger).  None is taken from a corpus.
+banks, health, strikes, monsoon, crime, spaceflight, a merger, tennis, aviation).  None is taken
+from a corpus.
 Every TIMEX3 a TimeML 1.2.1 / TempEval-3 annotator marks is written in braces in the text and
 listed, in order, with its type and value, each worked out by hand from the calendar.
 
@@ -649,6 +650,61 @@ ARTICLES: dict[str, Article] = {
             ("two years", "DURATION", "P2Y"),
         ],
     ),
+    "sport-tennis-final": (
+        date(2026, 7, 13),  # Monday, ISO 2026-W29
+        "LONDON (AP) — Carlos Alcaraz won his third Wimbledon title on {Sunday}, beating "
+        "Jannik Sinner 6-4, 3-6, 7-6 (7-5), 6-3 in a final that lasted {3 hours, 22 minutes}. "
+        "The Spaniard saved two set points in the third set and broke Sinner's serve at 3-3 in "
+        "the fourth. Sinner, the world No. 1, had not dropped a set all tournament before "
+        "{Sunday}. The Centre Court roof was closed for {the final 40 minutes} because of rain. "
+        "Alcaraz collected 3 million pounds ($4.05 million) in prize money and {now} leads "
+        "their head-to-head 12-6. On {Saturday}, Iga Swiatek won the women's title for the "
+        "first time, beating Coco Gauff 6-2, 6-4 in {74 minutes}. Alcaraz, who turned 23 in "
+        "{May}, is the youngest man to win seven major titles since Bjorn Borg in {1980}. The "
+        "U.S. Open begins in New York on {Aug. 31}.",
+        [
+            ("Sunday", "DATE", "2026-07-12"),
+            ("3 hours, 22 minutes", "DURATION", "PT3H22M"),
+            ("Sunday", "DATE", "2026-07-12"),
+            ("the final 40 minutes", "DURATION", "PT40M"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("Saturday", "DATE", "2026-07-11"),
+            ("74 minutes", "DURATION", "PT74M"),
+            ("May", "DATE", "2026-05"),
+            ("1980", "DATE", "1980"),
+            ("Aug. 31", "DATE", "2026-08-31"),
+        ],
+    ),
+    "aviation-grounding": (
+        date(2026, 6, 10),  # Wednesday, ISO 2026-W24
+        "WASHINGTON (Reuters) - The Federal Aviation Administration on {Wednesday} ordered "
+        "airlines to inspect 171 Boeing 737 MAX 9 jets within {14 days} after a cabin panel "
+        "came loose on an Alaska Airlines flight from Portland, Oregon, to Ontario, California, "
+        "on {June 5}. Flight 1282 landed safely {about 20 minutes} after takeoff, with all 171 "
+        "passengers and six crew unhurt. The order follows a similar directive in {January "
+        "2024}, when a door plug blew out on a MAX 9 at 16,000 feet. Boeing shares fell 4.6% to "
+        "$212.35. FAA Administrator Bryan Bedford told a Senate hearing {last month} that the "
+        "agency would keep 38 inspectors at Boeing's 737 factory in Renton, Washington. Boeing, "
+        "which delivered 44 airplanes in {May}, has been capped at producing 38 MAX jets {a "
+        "month} since {2024}. Alaska Airlines said 29 of its 65 MAX 9s would be out of service "
+        "for {up to three days}, and it canceled 140 flights scheduled for {Thursday}. The "
+        "National Transportation Safety Board said it would release a preliminary report "
+        "within {30 days}.",
+        [
+            ("Wednesday", "DATE", "2026-06-10"),
+            ("14 days", "DURATION", "P14D"),
+            ("June 5", "DATE", "2026-06-05"),
+            ("about 20 minutes", "DURATION", "PT20M"),
+            ("January 2024", "DATE", "2024-01"),
+            ("last month", "DATE", "2026-05"),
+            ("May", "DATE", "2026-05"),
+            ("a month", "SET", "P1M"),
+            ("2024", "DATE", "2024"),
+            ("up to three days", "DURATION", "P3D"),
+            ("Thursday", "DATE", "2026-06-11"),
+            ("30 days", "DURATION", "P30D"),
+        ],
+    ),
 }
 
 # Expected expressions the tagger gets wrong today by a general rule of English:
@@ -699,6 +755,10 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     "as 'Tuesday morning' is: TIME 2025-12-04TMO (tagged DATE '4 December' only)",
     ("diplomacy-yonhap", "months"): "TimeBank marks 'follows months of twists and turns' as "
     "DURATION PXM; not tagged",
+    ("sport-tennis-final", "3 hours, 22 minutes"): "AP's form of one match length, as 'four "
+    "hours and 42 minutes' is one duration: PT3H22M (tagged as two, PT3H and PT22M)",
+    ("aviation-grounding", "a month"): "'producing 38 MAX jets a month' is a rate, SET P1M, as "
+    "'$20 billion a year' is SET P1Y in the Yonhap story and in TimeBank (tagged DURATION)",
     ("earnings-software", "a year earlier"): "after a quarter's revenue TimeBank marks 'a year "
     "earlier' as that quarter a year before (1988-Q3 in most of its earnings stories); tagged "
     "the whole year 2024",
@@ -714,6 +774,8 @@ KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
     ("court-sentencing", "more than three years"): "part of 'no more than three years'",
     ("tech-phone-launch", "30-day"): "part of 'a 30-day period'",
     ("strike-london-underground", "4 December"): "part of 'the morning of 4 December'",
+    ("sport-tennis-final", "3 hours"): "part of '3 hours, 22 minutes'",
+    ("sport-tennis-final", "22 minutes"): "part of '3 hours, 22 minutes'",
 }
 
 _MARKED = re.compile(r"\{([^{}]+)\}")
