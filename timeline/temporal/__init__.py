@@ -82,6 +82,8 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             if res.updates_anchor and res.period is not None:
                 ctx.last = res.period
                 ctx.last_end = c.end
+                if res.period.granularity == "day":
+                    ctx.last_day = res.period
         except Exception:
             _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue

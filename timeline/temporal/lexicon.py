@@ -124,7 +124,9 @@ POINT_MODIFIERS: dict[str, str] = {
 QUANTITY_MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "nearly": "LESS_THAN",
     "almost": "LESS_THAN", "approximately": "APPROX", "some": "APPROX",
-    "more than": "MORE_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+    "not less than": "EQUAL_OR_MORE", "no fewer than": "EQUAL_OR_MORE",
     "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
     "the first": "", "the last": "", "the past": "", "the next": "", "the previous": "",
@@ -259,12 +261,14 @@ FUTURE_CUES: tuple[str, ...] = (
     # "must pass the budget by Friday")
     "forecast to", "predicted to", "projected to", "likely to", "poised to", "on track to",
     "about to", "must", "needs to", "need to", "has until", "have until", "wants to",
-    "want to", "expect", "forecast for", "is forecast", "are forecast", "falls on", "fall on",
+    "want to", "expect", "should", "forecast for", "host", "face", "play", "is forecast",
+    "are forecast", "falls on", "fall on",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".
 NOUN_LIKE_CUES: frozenset[str] = frozenset({
-    "open", "close", "start", "end", "return", "vote", "travel", "gather",
+    "open", "close", "start", "end", "return", "vote", "travel", "gather", "host", "face",
+    "play",
 })  # fmt: skip
 # Third-person cues that are also plural nouns ("tax returns", "the votes", "new faces"):
 # cues only when no determiner, possessive or number comes right before them.

@@ -62,6 +62,7 @@ class Context:
     dct: date
     last: Period | None = None
     last_end: int = -1
+    last_day: Period | None = None  # the last single day mentioned (clock times go on it)
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
     cue_distance: int = 0  # characters between the expression and its tense cue
@@ -234,6 +235,21 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             else:
                 p = Period(gran, _safe_date(last.start.year, month, day or 1) or last.start)
             direction = "past" if p.start <= dct else "future"
+        elif (
+            gran == "day"
+            and not ctx.forced
+            and ctx.last is not None
+            and ctx.last.granularity == "day"
+            and ctx.last.start.year != dct.year
+            and ctx.last.start < dct
+            and ctx.position - ctx.last_end <= _NEAR_ANAPHOR
+            and abs(month - ctx.last.start.month) <= 1
+            and tense != "future"
+        ):
+            # "at 1:23 a.m. on April 26, 1986 ... did not acknowledge it until April 28":
+            # a story told in another year goes on in that year
+            p = Period(gran, _safe_date(ctx.last.start.year, month, day) or ctx.last.start)
+            direction = "past"
         elif (
             tense is None
             and ctx.same_sentence
@@ -1039,6 +1055,15 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     elif ctx.last is not None and ctx.last.granularity == "day":
         day = ctx.last.start
         why = f"the last day mentioned ({day.isoformat()})"
+    elif (
+        ctx.last is not None
+        and ctx.last_day is not None
+        and ctx.last.start <= ctx.last_day.start < ctx.last.end
+    ):
+        # "on Monday night, the company's 165th launch of the year ... at 10:07 p.m.":
+        # the day told, which the coarser period since mentioned still holds
+        day = ctx.last_day.start
+        why = f"the last day mentioned ({day.isoformat()})"
     else:
         day = ctx.dct
         why = "the document date"
@@ -1051,6 +1076,7 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     hour, minute = k["hour"], k.get("minute")
     value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
     r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
+    r.updates_anchor = not k.get("bracketed")  # "(1842 GMT Friday)": the same moment again
     r.implied = {} if k.get("dayref") else {"year": day.year, "month": day.month, "day": day.day}
     r.steps.append(f"clock time {hour:02d}:{minute or 0:02d} on {why}")
     if k.get("timezone"):
@@ -1120,6 +1146,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "weekend_of",
             "nth_week",
             "next_day",
+            "bracketed",
             "nth_unit",
             "week_after",
             "extra_offset",

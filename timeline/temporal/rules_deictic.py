@@ -295,6 +295,8 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         ) or m["lday"]:
             return None
         known["hour"], known["minute"] = int(m["h4"]), int(m["mi4"])
+        if text[max(0, m.start("clock") - 1) : m.start("clock")] == "(":
+            known["bracketed"] = True  # "3:42 a.m. (1842 GMT Friday)": the same moment
     elif m["hoc"] is not None:  # "7 o'clock": the nearer reading is left to the text; keep it
         known["hour"], known["minute"] = int(m["hoc"]), None
     elif m["h"] is not None:

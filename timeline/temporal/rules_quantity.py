@@ -112,6 +112,13 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
         ):
             return None  # a rate: "four flights a week", "358,000 a month"
+        if re.search(
+            r"(?:\d|\b(?:hundreds|thousands|dozens|millions|several|many|few|two|three|four|"
+            r"five|six|seven|eight|nine|ten|twenty|fifty|hundred))\S*\s+(?:of\s+)?"
+            r"(?:[A-Za-z-]+\s+){0,2}[a-z]{3,}s\s*$",
+            prev_words,
+        ):
+            return cand(m, "set", "per-unit", unit=unit)  # "38 jets a month"
     if after == "later" and (amount is None or unit in ("second", "minute", "hour")):
         after = None  # "a few days later": a stretch of unstated length, "later" a signal
     if after in (
@@ -205,7 +212,8 @@ def _around_event(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "bare-units",
-    rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of)\s+"
+    rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of|follows|"
+    rf"following|followed|amid|despite|ends|ended|ending|caps|capped|capping)\s+"
     rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
     rf"(?!\s+(?:ago|earlier|later|of\s+(?:the|his|her|their)))",
 )
@@ -341,7 +349,7 @@ _COMPOUND_ORDER = ("year", "month", "day", "hour", "minute", "second")
 @rule(
     "compound-duration",
     rf"\b(?P<n1>\d{{1,3}}|{NUMWORD}|an?)\s+(?P<u1>years?|months?|days?|hours?|minutes?)"
-    rf"(?:\s+and\s+|\s+)(?P<n2>\d{{1,3}}|{NUMWORD}|an?)\s+"
+    rf"(?:\s+and\s+|\s+|,\s*(?=\d{{1,2}}\s+(?:minutes?|seconds?)\b))(?P<n2>\d{{1,3}}|{NUMWORD}|an?)\s+"
     rf"(?P<u2>months?|days?|hours?|minutes?|seconds?)(?![\w-])",
     priority=2,
 )
@@ -363,6 +371,23 @@ def _compound_duration(m: re.Match[str], text: str) -> Candidate | None:
             date_part += f"{int(n)}{letter}"
     value = "P" + date_part + ("T" + time_part if time_part else "")
     return cand(m, "duration", "compound-duration", unit=u1, value=value)
+
+
+@rule(
+    "unit-period",
+    rf"\b(?:(?P<det>an?)\s+)?(?P<num>\d{{1,3}}|{NUMWORD})-(?P<unit>{UNIT_SINGULAR})\s+"
+    rf"(?P<noun>period|term)\b",
+    priority=3,
+)
+def _unit_period(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a three-year period", "a one-year term": the stretch, named whole (as TimeBank)."""
+    amount = number_value(m["num"])
+    if amount is None:
+        return None
+    c = cand(m, "duration", "unit-period", amount=amount, unit=unit_name(m["unit"]))
+    if m["noun"].lower() == "term" and m["det"]:
+        c.start = m.start("num")  # "a one-year term": TimeBank leaves the article out
+    return c
 
 
 @rule(

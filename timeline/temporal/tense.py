@@ -20,7 +20,7 @@ _CUES_SOURCE = (
     rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
     rf"|(?P<past>(?<![\w'’]){_PAST}(?![\w]))"
     r"|(?P<ed>\b[a-z]{3,}ed\b)"
-    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although|and\s+(?:will|said))\s)"
+    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although)\s|\sand\s(?=(?:will|said)\b))"
 )
 _CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
 _CUES_LOWER = re.compile(_CUES_SOURCE)  # on lower-cased text: faster than IGNORECASE
@@ -30,8 +30,14 @@ _WEAK = 40  # added to the distance of a weak cue
 _FAR = 10_000
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
-    r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded)"
+    r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
+    r"funds|covers|extends)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rising|falling|unchanged)\s+from\s+[$€£¥]?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|points?|billion|million|trillion|cents?)?\s+(?:on\s+|at\s+)?$",
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(
@@ -102,6 +108,8 @@ def tense_cue(
         return "past", 0  # "Tuesday's ruling": an event already reported
     if _POSTPONED_TO.search(text, max(0, start - 48), start):
         return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
+    if _BASELINE_BEFORE.search(text, max(0, start - 48), start):
+        return "past", 0  # "up from 40% on Thursday": a figure already seen
     if _LASTS_UNTIL.search(text, max(0, start - 64), start):
         return "future", 0  # "remains in force until Sunday": a state that runs ahead
     if _COPULA_BEFORE.search(text, max(0, start - 24), start):
@@ -167,8 +175,9 @@ _NOT_VERB_AFTER = re.compile(
 )
 # "polls open", "schools close", "talks end": a plural noun right before the verb
 _PLURAL_SUBJECT_BEFORE = re.compile(
-    r"\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
-    r"plans|sets|gets|goes|says|runs)\s)[a-z]{2,}s\s+$",
+    r"(?:\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
+    r"plans|sets|gets|goes|says|runs)\s)[a-z]{2,}s|\b(?:who|which|they|we|you)"
+    r"|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+))\s+$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -223,8 +232,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             or _NOT_VERB_AFTER.match(text, m.end())
         ):
             return None  # "tax returns", "the votes of", "two launches": nouns
-        if m.group("future").lower() == "must" and text.startswith(" have", m.end()):
-            return "past"  # "must have known": a past inferred
+        if m.group("future").lower() in ("must", "should") and text.startswith(" have", m.end()):
+            return "past"  # "must have known", "should have acted": a past inferred
         if m.group("future").lower() in lx.PLAIN_PRESENT_CUES and _NEGATED_PAST.search(
             text, max(0, m.start() - 16), m.start()
         ):
@@ -249,6 +258,11 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "will cut", "to hit", "could put": not a past tense
+        if re.search(r"\band\s+$", text[max(0, m.start() - 5) : m.start()]) and re.search(
+            r"\b(?:will|shall|['’]ll)\s+\w+\b[^.;:!?,]*\band\s+$",
+            text[max(0, m.start() - 80) : m.start()],
+        ):
+            return None  # "will begin ... and spread east": the tense of the first verb
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "a cut", "the hit": a noun
         if re.match(r"\s+(?:for|to)\b", text[m.end() : m.end() + 5]):
