@@ -729,9 +729,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("crime-leeds-stabbing", "2.30am"): "the window around the stabbing 'on Friday' at 2.10am, "
     "not the court date just mentioned (tagged 2026-05-11T02:30)",
     # extents and types, as TimeBank marks them
-    ("earnings-software", "a year earlier"): "after a quarter's revenue TimeBank marks 'a year "
-    "earlier' as that quarter a year before (1988-Q3 in most of its earnings stories); tagged "
-    "the whole year 2024",
 }
 
 # Spans the tagger marks that no annotator would: (article id, tagged text) -> why not a TIMEX3.

@@ -29,7 +29,7 @@ from typing import Literal
 from timeline.temporal.model import Timex
 from timeline.temporal.normalize import Context, normalize, to_timex
 from timeline.temporal.recognize import recognize
-from timeline.temporal.tense import CueIndex, tense_at, tense_cue
+from timeline.temporal.tense import NOT_SENTENCE_END, CueIndex, tense_at, tense_cue
 from timeline.temporal.values import as_date
 
 __all__ = ["Timex", "tag", "resolve"]
@@ -44,6 +44,16 @@ _FILLER = re.compile(
 )
 
 
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi`` (not at "Sept. 30" or "U.S. ")."""
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.group()[0] != "." or not NOT_SENTENCE_END.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            return True
+    return False
+
+
 def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list[Timex]:
     """Every TIMEX3 in ``text``, resolved against the document creation time ``dct``.
 
@@ -55,6 +65,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
         return []
     ctx = Context(as_date(dct), weekday_default="past")
     out: list[Timex] = []
+    period_end = -1  # where the quarter or half named in the current sentence ends
     try:
         found = recognize(text)
     except Exception:  # never let a pathological input crash the caller
@@ -71,6 +82,8 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             ctx.same_sentence = ctx.last_end >= 0 and not _SENTENCE_END.search(
                 text, ctx.last_end, c.start
             )
+            if period_end >= 0 and _sentence_break(text, period_end, c.start):
+                ctx.sentence_period, period_end = None, -1
             res = normalize(c, text, ctx, tense)
             if res is None or not res.value:
                 continue
@@ -84,6 +97,8 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
                 ctx.last_end = c.end
                 if res.period.granularity == "day":
                     ctx.last_day = res.period
+                elif res.period.granularity in ("quarter", "half"):
+                    ctx.sentence_period, period_end = res.period, c.end
         except Exception:
             _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue

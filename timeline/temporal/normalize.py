@@ -63,6 +63,7 @@ class Context:
     last: Period | None = None
     last_end: int = -1
     last_day: Period | None = None  # the last single day mentioned (clock times go on it)
+    sentence_period: Period | None = None  # a quarter or half named earlier in this sentence
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
     cue_distance: int = 0  # characters between the expression and its tense cue
@@ -747,17 +748,22 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             r.period, r.value = p, p.value()
             r.steps.append(f"the year-earlier quarter {n} -> {p.value()}")
             return r
+    period = (
+        ctx.last
+        if ctx.last is not None and ctx.last.granularity in ("quarter", "half")
+        else ctx.sentence_period
+    )
     if (
         unit == "year"
-        and ctx.last is not None
-        and ctx.last.granularity in ("quarter", "half")
+        and period is not None
         and amount == 1
-        and ctx.last.start <= ctx.dct
-        and ctx.last.start.year >= ctx.dct.year - 1
+        and period.start <= ctx.dct
+        and period.start.year >= ctx.dct.year - 1
     ):
-        # year-on-year comparison: the same period one year before
-        anchor, why = ctx.last, f"the last period mentioned ({ctx.last.value()})"
-        gran = ctx.last.granularity
+        # year-on-year comparison: the same period one year before ("revenue rose in the
+        # quarter ended Sept. 30 from $2 billion a year earlier")
+        anchor, why = period, f"the last period mentioned ({period.value()})"
+        gran = period.granularity
     elif (
         unit == "year"
         and amount == 1

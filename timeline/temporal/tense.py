@@ -204,7 +204,7 @@ _MODAL_BEFORE = re.compile(
 _NEGATED_PAST = re.compile(r"\b(?:did|didn['’]t|did\s+not|never)\s+(?:\w+ly\s+)?$", re.I)
 # the word before a period that does not end a sentence: a single letter ("p.m.", "U.S.") or
 # a short abbreviation of a title, month or company
-_NOT_SENTENCE_END = re.compile(
+NOT_SENTENCE_END = re.compile(
     r"(?:\b|\.)(?:[A-Za-z]|mr|mrs|ms|dr|st|jr|sr|gov|sen|rep|gen|col|lt|sgt|prof|rev|jan|feb|"
     r"mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|corp|inc|co|ltd|no|vs|mt|ft|ave|bros)$",
     re.IGNORECASE,
@@ -214,7 +214,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", 
 
 def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None:
     if m.group("stop"):
-        if m.group("stop")[0] == "." and _NOT_SENTENCE_END.search(
+        if m.group("stop")[0] == "." and NOT_SENTENCE_END.search(
             text, max(0, m.start() - 6), m.start()
         ):
             return None  # "3 p.m. Friday", "the U.S. will", "Oct. 10": an abbreviation
