@@ -135,6 +135,21 @@ _GENERIC_TODAY_AFTER = re.compile(
 )
 
 
+_OVERNIGHT_NOUN = re.compile(
+    r"\s+(?:(?:lending|borrowing|interbank|repo|deposit|policy|target|bank)\s+)?"
+    r"(?:rates?|lending|loans?|repos?|markets?|index|funds|interbank|deposits?|borrowing|"
+    r"money|success|sensation|stay|stays|bag|trip|shift|camp|flight)\b",
+    re.IGNORECASE,
+)
+# Words that tell a match's halves from a business year's ("early in the second half").
+_SPORTS_CONTEXT = re.compile(
+    r"\b(?:goals?|scored|scores?|minutes?|match|game|penalty|penalties|striker|header|"
+    r"equali[sz]er|touchdowns?|quarterback|innings|half-?time|whistle|kick-?off|substitute|"
+    r"referee|rebounds?|possession)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "deictic-day",
     rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<day>(?:the\s+day\s+(?:before|after)\s+)?{DEICTIC}|overnight)"
@@ -147,6 +162,8 @@ def _deictic(m: re.Match[str], text: str) -> Candidate | None:
         extra, word = -1, word[len("the day before ") :]
     elif word.startswith("the day after "):
         extra, word = 1, word[len("the day after ") :]
+    if word == "overnight" and _OVERNIGHT_NOUN.match(text, m.end()):
+        return None  # "the overnight rate", "an overnight success": a kind, not a night
     offset, part = lx.DEICTIC_DAYS[word]
     if m["part"]:
         part = lx.PARTS_OF_DAY.get(m["part"].lower())
@@ -472,6 +489,12 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
         unit != "half" or not (m["year"] or m["year0"] or m["yrel0"] or m["cent"] or m["sdec"])
     ):
         return None  # "the latter half" alone: of what is not said
+    if (
+        unit == "half"
+        and not (m["year"] or m["year0"] or m["yrel0"] or m["fy"] or m["fiscal"] or m["rel"])
+        and _SPORTS_CONTEXT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120))
+    ):
+        return None  # "early in the second half" of a match, not of a year
     if m["cent"] or m["sdec"]:
         # "the last half of the '80s": the decade, its start or end
         if unit != "half" or n not in (1, 2, -1) or m["year0"] or m["yrel0"] or m["rel"]:
