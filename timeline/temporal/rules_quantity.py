@@ -214,7 +214,8 @@ def _around_event(m: re.Match[str], text: str) -> Candidate | None:
     "bare-units",
     rf"\b(?P<prep>for|in|over|within|after|take|took|takes|lasted|last|spent|spend|of|follows|"
     rf"following|followed|amid|despite|ends|ended|ending|caps|capped|capping)\s+"
-    rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few)\s+)?(?P<unit>{UNIT_PLURAL}))(?![\w-])"
+    rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few|the)\s+)?"
+    rf"(?P<unit>{UNIT_PLURAL}))(?![\w-])"
     rf"(?!\s+(?:ago|earlier|later|of\s+(?:the|his|her|their)))",
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
@@ -222,6 +223,10 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     span = norm_space(m["span"])
     if span.startswith("recent "):
         return None  # the "recent-units" rule reads these
+    if span.startswith("the ") and (
+        m["prep"].lower() not in ("over", "through") or unit not in ("year", "decade", "century")
+    ):
+        return None  # only "over the years": a long stretch up to now
     if unit in ("second", "sec", "min", "hr", "night", "weekend", "quarter"):
         return None
     return cand(m, "duration", "bare-units", group="span", amount=None, unit=unit)
