@@ -49,37 +49,56 @@ def cluster(candidates: Sequence[Event]) -> list[list[Event]]:
 def _cluster_block(items: list[Event], weights: dict[str, float]) -> list[list[Event]]:
     clusters: list[list[Event]] = []
     index: dict[tuple[str, ...], set[int]] = defaultdict(set)  # see _index_keys
+    # Per cluster: its members' signatures in order (scored against: the first _SAMPLE), and
+    # one signature per distinct veto profile (a veto reads only those fields, so checking
+    # one member per profile is checking them all: syndicated copies share one profile).
+    signatures: list[list[Signature]] = []
+    profiles: list[dict[tuple[object, ...], Signature]] = []
+    # The first cluster opened by an item of each (value, content key).
+    first_of: dict[tuple[str, str], int] = {}
+
+    def open_cluster(item: Event) -> int:
+        """A new, empty cluster that ``item`` is about to open."""
+        clusters.append([])
+        signatures.append([])
+        profiles.append({})
+        first_of.setdefault((item.value, item.key), len(clusters) - 1)
+        return len(clusters) - 1
+
+    def join(target: int, item: Event) -> None:
+        clusters[target].append(item)
+        sig = item.signature
+        if sig is not None:
+            signatures[target].append(sig)
+            profiles[target].setdefault(_veto_profile(sig), sig)
+
     for item in items:
         sig = item.signature
         if sig is None or item.kind != "event":
             # durations, sets, references: merge only exact repeats of one value
-            same = [i for i, c in enumerate(clusters) if c[0].value == item.value
-                    and c[0].key == item.key]
-            if same:
-                clusters[same[0]].append(item)
-            else:
-                clusters.append([item])
+            same = first_of.get((item.value, item.key))
+            join(open_cluster(item) if same is None else same, item)
             continue
         keys = _index_keys(sig)
         candidates = sorted({i for k in _lookup_keys(sig) for i in index.get(k, ())})
         best: tuple[float, int] | None = None
         for i in candidates:
-            members = [m.signature for m in clusters[i] if m.signature is not None]
-            if any(vetoed(sig, m) for m in members):
+            if any(vetoed(sig, m) for m in profiles[i].values()):
                 continue
-            sample = members[:_SAMPLE]  # average over the first members: bounded work
+            sample = signatures[i][:_SAMPLE]  # average over the first members: bounded work
             score = sum(similarity(sig, m, weights) for m in sample) / max(1, len(sample))
             if score >= THRESHOLD and (best is None or score > best[0]):
                 best = (score, i)
-        if best is None:
-            clusters.append([item])
-            target = len(clusters) - 1
-        else:
-            target = best[1]
-            clusters[target].append(item)
+        target = open_cluster(item) if best is None else best[1]
+        join(target, item)
         for k in keys:
             index[k].add(target)
     return clusters
+
+
+def _veto_profile(sig: Signature) -> tuple[object, ...]:
+    """The fields :func:`similarity.vetoed` reads."""
+    return (sig.day, sig.time, sig.classes, sig.agents, sig.place, sig.zone)
 
 
 def _around(sig: Signature) -> set[str]:
