@@ -394,3 +394,16 @@ def test_clustering_equals_the_plain_algorithm_on_syndicated_copies(
     monkeypatch.setattr(merge, "_cluster_block", _plain_cluster_block)
     _same(indexed, merge_events(candidates))
     assert max(len(e.mentions) for e in indexed) >= 6
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(blocker / "out"),
+                                      "--no-progress"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"timeline: {blocker / 'out'}: Not a directory: nothing written"
+    )
+    assert "Traceback" not in result.output
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import signal
+import sqlite3
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -221,6 +223,14 @@ def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, na
         except KeyboardInterrupt:
             bar.close()
             fail("interrupted: nothing written", 130)
+            return
+        except OSError as exc:  # the output folder, or the merge store's disk, fails us
+            bar.close()
+            fail(f"{exc.filename or out_dir}: {exc.strerror or exc}: nothing written")
+            return
+        except sqlite3.Error as exc:  # the on-disk merge store ($TMPDIR full, say)
+            bar.close()
+            fail(f"the merge store in {tempfile.gettempdir()} failed ({exc}): nothing written")
             return
     _report_reading(result.read, strict)
     if not result.document_count:

@@ -199,11 +199,12 @@ def build(
 ) -> BuildResult:
     """Read, tag, build events and write every export to ``out_dir``.
 
-    Documents stream from the files through the engine (see :func:`analyse_many`) and only
-    their candidate events are kept, so memory grows with the events found, not with the
-    corpus. ``on_analysis`` is called after each document (e.g. to report progress), and
-    ``on_stage`` with ``"merge"`` then ``"write"`` as the later stages start. Nothing
-    is written when no document is usable, or with ``strict`` when any input was skipped.
+    Documents stream from the files through the engine (see :func:`analyse_many`), their
+    candidate events go to an on-disk :class:`EventStore`, are merged one day at a time and
+    streamed into the outputs (:func:`write_exports`): memory does not grow with the corpus
+    or with the events found. ``on_analysis`` is called after each document (e.g. to report
+    progress), and ``on_stage`` with ``"merge"`` then ``"write"`` as the later stages start.
+    Nothing is written when no document is usable, or with ``strict`` when any input was skipped.
     ``timezone`` is the zone for dates the inputs state without an offset; ``allow_urls``
     lets http(s) URLs among ``paths`` be downloaded (for URLs a user named explicitly).
     """

@@ -6,7 +6,8 @@ Every engine has one job: ``run(documents, options)`` yields one
 what they yield, so every engine produces byte-identical outputs.
 
 Engines consume their input lazily and keep only a bounded number of documents in flight, so a
-build over an archive of any size holds its candidate events, never its texts.
+build over an archive of any size never holds its texts (their candidate events go to the
+build's on-disk store as they arrive).
 """
 
 from __future__ import annotations
