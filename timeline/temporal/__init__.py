@@ -95,6 +95,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             if res.updates_anchor and res.period is not None:
                 ctx.last = res.period
                 ctx.last_end = c.end
+                ctx.last_is_bound = bool(c.known.get("period_end"))
                 if res.period.granularity == "day":
                     ctx.last_day = res.period
                 elif res.period.granularity in ("quarter", "half"):

@@ -144,7 +144,7 @@ TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 
 # Words for the general present, past and future (TIMEX3 reference values).
 PRESENT_WORDS: tuple[str, ...] = (
-    "now", "currently", "current", "nowadays", "these days",
+    "now", "right now", "just now", "currently", "current", "nowadays", "these days",
     "at present", "presently", "the present", "at the moment", "at this time",
     "at this point", "to date",
 )  # fmt: skip
@@ -262,7 +262,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "forecast to", "predicted to", "projected to", "likely to", "poised to", "on track to",
     "about to", "must", "needs to", "need to", "has until", "have until", "wants to",
     "want to", "expect", "should", "forecast for", "host", "face", "play", "is forecast",
-    "are forecast", "falls on", "fall on",
+    "are forecast", "falls on", "fall on", "turns",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".
@@ -273,7 +273,7 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset({
 # Third-person cues that are also plural nouns ("tax returns", "the votes", "new faces"):
 # cues only when no determiner, possessive or number comes right before them.
 PLURAL_NOUN_CUES: frozenset[str] = frozenset({
-    "returns", "votes", "holds", "faces", "launches", "hosts", "travels", "gathers",
+    "returns", "votes", "holds", "faces", "launches", "hosts", "travels", "gathers", "turns",
 })  # fmt: skip
 # Present forms among the future cues that a negated past ("did not meet") turns around.
 PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})

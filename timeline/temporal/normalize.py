@@ -63,6 +63,7 @@ class Context:
     last: Period | None = None
     last_end: int = -1
     last_day: Period | None = None  # the last single day mentioned (clock times go on it)
+    last_is_bound: bool = False  # the last date closes a reporting period ("ended Jan. 30")
     sentence_period: Period | None = None  # a quarter or half named earlier in this sentence
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
@@ -498,6 +499,15 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     gran = unit_granularity(unit)
     offset = lx.RELATIVE_DETERMINERS.get(rel, 0) + k.get("extra_offset", 0)
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
+    if (
+        rel == "the"
+        and gran == "week"
+        and anaphoric
+        and ctx.last is not None
+        and ctx.last.start > ctx.dct
+        and not ctx.same_sentence
+    ):
+        anaphoric = False  # "trading resumes Monday. For the week, the Dow lost": this week
     if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
         anaphoric = True  # "the next day": the day after the last one mentioned
     elif (
@@ -1058,13 +1068,22 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             return None
         day = found_day
         why = f"the day stated ({k['dayref']})"
-    elif ctx.last is not None and ctx.last.granularity == "day":
+    elif (
+        ctx.last is not None
+        and ctx.last.granularity == "day"
+        and not (tense == "past" and ctx.last.start > ctx.dct)
+        and not ctx.last_is_bound  # "the 12 months ended Jan. 30 ... at 9:30 a.m.": not then
+    ):
+        # (a past event's clock time never goes on a day still to come: "would be finished
+        # by Thursday. Gore, who called Bush at 2:30 a.m. ...")
         day = ctx.last.start
         why = f"the last day mentioned ({day.isoformat()})"
     elif (
         ctx.last is not None
         and ctx.last_day is not None
+        and ctx.last.granularity != "day"
         and ctx.last.start <= ctx.last_day.start < ctx.last.end
+        and not (tense == "past" and ctx.last_day.start > ctx.dct)
     ):
         # "on Monday night, the company's 165th launch of the year ... at 10:07 p.m.":
         # the day told, which the coarser period since mentioned still holds
@@ -1153,6 +1172,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "nth_week",
             "next_day",
             "bracketed",
+            "period_end",
             "nth_unit",
             "week_after",
             "extra_offset",

@@ -53,8 +53,18 @@ def _month_day(m: re.Match[str], text: str) -> Candidate | None:
         known["year"] = int(m["year"])
     if m["wd"]:
         known["weekday"] = weekday_number(m["wd"])
+    if _PERIOD_ENDED.search(text, max(0, m.start() - 10), m.start()):
+        known["period_end"] = True  # "the 12 months ended Jan. 30": a bound, not a scene
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     return cand(m, "date", "month-day-year", mod=mod, **known)
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Resolution|Flight|Route|Highway|Interstate|Article|Section|Chapter|Form|Room|Rule|"
+    r"Bill|Act|Amendment|Item|Exit|Gate|Pad|Platform|Suite|Unit|Building|Model|Apollo|Boeing|"
+    r"Airbus|Decree|Law|Order|Regulation|Directive|Catalog|Opus|Op\.|Psalm|Track)\s+$"
+)
+_PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 
 @rule(
@@ -302,6 +312,8 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("#", "No", "$")):
             return None
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            return None  # "Resolution 1701", "Flight 1282", "Route 1966": a number that names
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     return cand(m, "date", "year", mod=mod, year=year)
 

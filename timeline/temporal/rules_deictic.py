@@ -73,7 +73,7 @@ def _is_name_word(m: re.Match[str], text: str, plural: bool) -> bool:
 @rule(
     "weekday",
     rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
-    rf"(?:\s+(?P<part>{PART}))?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?"
+    rf"(?:\s+(?P<part>{PART})(?P<parts>s)?)?(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?"
     rf"|,?\s+(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH})(?![\w])(?:,?\s+(?P<year2>{YEAR4}))?"
     rf"|\s+(?:of\s+)?(?P<wrel>next|last|this)\s+week(?![\w-])|\s+(?P<wk>week)(?![\w-]))?",
     priority=1,
@@ -85,7 +85,7 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "The Sunday Times", "TGI Fridays": part of a name
     part = lx.PARTS_OF_DAY.get(m["part"].lower()) if m["part"] else None
     rel = norm_space(m["rel"]) if m["rel"] else None
-    if plural or (
+    if plural or m["parts"] or (
         not rel and not m["month"] and _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         # "on Mondays", "every Tuesday and Thursday": a repetition

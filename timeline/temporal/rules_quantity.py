@@ -66,11 +66,25 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         )
     if re.fullmatch(r"1\d{3}|20\d\d", num_text):
         return None  # "the 1988 quarter": a year, not a count
+    if _MONTH_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+        # "begins May 1 to five days": the first number is a date's day; the count is after it
+        rng = re.search(r"\s+(?:to|or)\s+", num_text)
+        second = number_value(num_text[rng.end() :]) if rng else None
+        if rng is None or second is None:
+            return None
+        c = cand(m, "duration", "quantity", amount=second, unit=unit_name(m["unit"]))
+        c.start, c.end = m.start("num") + rng.end(), m.end("unit")
+        return c
     amount = number_value(num_text)
     if amount is not None and m["adj"] and m["adj"].split()[-1].lower() == "half":
         amount += 0.5  # "a minute and a half"
     unit = unit_name(m["unit"])
     after = norm_space(m["after"]) if m["after"] else None
+    if after in ("later", "earlier") and re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
+        # "three months later than planned": a delay, a stretch of time
+        c = cand(m, "duration", "quantity", amount=amount, unit=unit)
+        c.end = m.end("unit")
+        return c
     if (m["adj"] or "").lower() == "-old" or after == "old":
         return None
     if (m["adj"] or "").lower() == "-long" and norm_space(num_text) in ("a", "an"):
@@ -104,6 +118,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "three-quarters of its food"
     if unit == "second" and low in ("a", "an"):
         return None  # "a second group"
+    if unit == "quarter" and _POINT_AFTER.match(text, m.end("unit")):
+        return None  # "a quarter point", "a quarter of a percentage point": a size, no time
     if low in ("a", "an") and after is None and det is None and not qmod:
         prev_words = text[max(0, m.start() - 30) : m.start()]
         if re.search(r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$", prev_words):
@@ -349,6 +365,25 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
 _COMPOUND_UNITS = {"year": ("Y", False), "month": ("M", False), "day": ("D", False),
                    "hour": ("H", True), "minute": ("M", True), "second": ("S", True)}
 _COMPOUND_ORDER = ("year", "month", "day", "hour", "minute", "second")
+
+
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.IGNORECASE)
+_POINT_AFTER = re.compile(r"\s+(?:of\s+a\s+)?(?:percentage\s+)?points?\b", re.IGNORECASE)
+
+
+@rule(
+    "first-hours",
+    r"\bthe\s+(?P<which>first|final|last|opening|closing)\s+(?P<n>few\s+)?(?P<unit>hours?|minutes?)"
+    r"\s+of\b",
+    priority=2,
+)
+def _first_hours(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in the final hour of trading", "the first hours of the war": a stretch within it."""
+    plural = m["unit"].lower().endswith("s")
+    c = cand(m, "duration", "first-hours", unit=unit_name(m["unit"]),
+             amount=None if plural or m["n"] else 1.0)
+    c.end = m.end("unit")
+    return c
 
 
 @rule(

@@ -20,7 +20,7 @@ _CUES_SOURCE = (
     rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
     rf"|(?P<past>(?<![\w'’]){_PAST}(?![\w]))"
     r"|(?P<ed>\b[a-z]{3,}ed\b)"
-    r"|(?P<stop>[.!?;:\n\"“”]\s|\s(?:but|while|although)\s|\sand\s(?=(?:will|said)\b))"
+    r"|(?P<stop>[.!?;:\n]\s|[.!?,][\"“”]\s|\s(?:but|while|although)\s|\sand\s(?=(?:will|said)\b))"
 )
 _CUES = re.compile(_CUES_SOURCE, re.IGNORECASE)
 _CUES_LOWER = re.compile(_CUES_SOURCE)  # on lower-cased text: faster than IGNORECASE
@@ -31,7 +31,7 @@ _FAR = 10_000
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
     r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
-    r"funds|covers|extends)"
+    r"funds|covers|extends|booked|reserved|sold\s+out)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -108,6 +108,8 @@ def tense_cue(
         return "past", 0  # "Tuesday's ruling": an event already reported
     if _POSTPONED_TO.search(text, max(0, start - 48), start):
         return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
+    if re.search(r"\beffective\s+(?:on\s+|from\s+)?$", text[max(0, start - 16) : start], re.I):
+        return "future", 0  # "lowered the rate, effective Thursday": when it takes hold
     if _BASELINE_BEFORE.search(text, max(0, start - 48), start):
         return "past", 0  # "up from 40% on Thursday": a figure already seen
     if _LASTS_UNTIL.search(text, max(0, start - 64), start):
@@ -176,7 +178,7 @@ _NOT_VERB_AFTER = re.compile(
 # "polls open", "schools close", "talks end": a plural noun right before the verb
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
-    r"plans|sets|gets|goes|says|runs)\s)[a-z]{2,}s|\b(?:who|which|they|we|you)"
+    r"plans|sets|gets|goes|says|runs)\s)\w{2,}s|\b(?:who|which|they|we|you)"
     r"|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+))\s+$",
     re.IGNORECASE,
 )
@@ -191,6 +193,7 @@ _WANTED_DONE = re.compile(
     r"\b(?:wants?|needs?|would\s+like|hopes?\s+to\s+(?:see|get|have))\s+(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+_OPEN_QUOTE = re.compile(r"[“\"][^”\"]*$")
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"“(]|``|\n)\s*$")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
@@ -214,6 +217,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", 
 
 def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None:
     if m.group("stop"):
+        if m.group("stop")[0] == ":" and _OPEN_QUOTE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return None  # "“Top Gun: Maverick”": a colon inside a quoted title
         if m.group("stop")[0] == "." and NOT_SENTENCE_END.search(
             text, max(0, m.start() - 6), m.start()
         ):
