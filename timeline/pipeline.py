@@ -130,11 +130,11 @@ def render_outputs(
     """Every output file's bytes, rendered in memory (what a build streams to disk)."""
     opts = options or BuildOptions()
     exports = _exports(opts, spool=io.StringIO)
-    for event in events:
+    ordered = sorted(events, key=Event.sort_key)
+    for event in ordered:  # in order: of events sharing a UID, the last names its lane
         exports.observe(event)
     parts: dict[str, list[bytes]] = {}
-    exports.write(sorted(events, key=Event.sort_key),
-                  lambda name, data: parts.setdefault(name, []).append(data))
+    exports.write(ordered, lambda name, data: parts.setdefault(name, []).append(data))
     outputs = {name: b"".join(chunks) for name, chunks in parts.items()}
     if opts.image:
         outputs[f"timeline.{opts.image}"] = render_image(events, opts.image, name=opts.name)

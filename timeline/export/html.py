@@ -525,10 +525,11 @@ def render_html(
 ) -> str:
     """The page. ``plotlyjs="inline"`` embeds plotly.js (offline); ``"cdn"`` links it."""
     writer = HtmlWriter(name=name, plotlyjs=plotlyjs, spool=io.StringIO)
-    for event in events:
+    ordered = sorted(events, key=lambda e: e.sort_key())
+    for event in ordered:  # in order: of events sharing a UID, the last names its lane
         writer.observe(event)
     parts: list[str] = []
-    writer.write(sorted(events, key=lambda e: e.sort_key()), parts.append)
+    writer.write(ordered, parts.append)
     return "".join(parts)
 
 
