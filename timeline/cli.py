@@ -507,8 +507,9 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
            include: frozenset[str]) -> None:
     """List the events of PATHS (default: seeds/): the same list the exports are built from."""
     from timeline.engines import EngineError
-    from timeline.export.json import render_json
-    from timeline.pipeline import BuildOptions, analyse_many, collect_events
+    from timeline.eventing.store import EventStore
+    from timeline.export.json import JsonWriter
+    from timeline.pipeline import BuildOptions, analyse_many, in_window
     from timeline.sources import ReadReport, iter_documents
 
     start = date_from.date() if date_from else None
@@ -531,23 +532,37 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
 
     if scheduler and engine != "dask":
         fail("--scheduler needs --engine dask")
-    try:
-        found = collect_events(
-            counted(analyse_many(docs, options, jobs=jobs, engine=engine, scheduler=scheduler)),
-            options,
-        )
-    except EngineError as exc:
-        fail(str(exc))
-        return
-    _report_reading(report, strict, summary=False)
-    if not count:
-        fail("no usable document")
-    if strict and report.skipped:
-        fail("--strict: some inputs were skipped")
-    if fmt == "json":
-        click.echo(render_json(found, name=name), nl=False)
-        return
-    click.echo(format_event_table(found))
+    # Merged on disk and printed as a stream, like a build's outputs: the same list as
+    # collect_events, in bounded memory however large the archive.
+    with EventStore() as store, _terminate_as_interrupt():
+        try:
+            for analysis in counted(
+                analyse_many(docs, options, jobs=jobs, engine=engine, scheduler=scheduler)
+            ):
+                store.add(analysis.events)
+        except EngineError as exc:
+            fail(str(exc))
+            return
+        _report_reading(report, strict, summary=False)
+        if not count:
+            fail("no usable document")
+        if strict and report.skipped:
+            fail("--strict: some inputs were skipped")
+        if fmt == "json":
+            writer = JsonWriter(name=name)
+            store.merge(keep=lambda e: in_window(e, options), observe=writer.observe)
+            writer.write(store.events(), lambda text: click.echo(text, nl=False))
+            return
+        width = 0
+
+        def measure(event: Any) -> None:
+            nonlocal width
+            width = max(width, len(_when(event)))
+
+        if not store.merge(keep=lambda e: in_window(e, options), observe=measure):
+            click.echo("no events")
+        for event in store.events():
+            click.echo(_event_lines(event, width))
 
 
 def format_event_table(found: list[Any]) -> str:
@@ -555,22 +570,24 @@ def format_event_table(found: list[Any]) -> str:
     number of sources, title, place), then one indented line per source."""
     if not found:
         return "no events"
-    rows = []
-    for e in found:
-        when = e.value if not e.end_value else f"{e.value}/{e.end_value}"
-        if e.timezone:
-            when = f"{when} {e.timezone}"
-        rows.append((when, e))
-    width = max(len(w) for w, _ in rows)
-    lines = []
-    for when, e in rows:
-        where = f"  [{e.place}]" if e.place and e.place not in e.title else ""
-        n = len(e.documents)
-        lines.append(f"{when:<{width}}  {e.status:<9}  {n} source{'s' if n != 1 else ' '}  "
-                     f"{e.title}{where}")
-        for m in e.mentions:
-            lines.append(f"{'':<{width}}    {m.source}, {m.published[:10]}: "
-                         f"\u201c{m.expression}\u201d  ({Path(m.doc_id).name}:{m.start}-{m.end})")
+    width = max(len(_when(e)) for e in found)
+    return "\n".join(_event_lines(e, width) for e in found)
+
+
+def _when(e: Any) -> str:
+    when = e.value if not e.end_value else f"{e.value}/{e.end_value}"
+    return f"{when} {e.timezone}" if e.timezone else when
+
+
+def _event_lines(e: Any, width: int) -> str:
+    """One event of the table: its line, then one indented line per source."""
+    where = f"  [{e.place}]" if e.place and e.place not in e.title else ""
+    n = len(e.documents)
+    lines = [f"{_when(e):<{width}}  {e.status:<9}  {n} source{'s' if n != 1 else ' '}  "
+             f"{e.title}{where}"]
+    for m in e.mentions:
+        lines.append(f"{'':<{width}}    {m.source}, {m.published[:10]}: "
+                     f"\u201c{m.expression}\u201d  ({Path(m.doc_id).name}:{m.start}-{m.end})")
     return "\n".join(lines)
 
 
