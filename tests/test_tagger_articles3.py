@@ -661,33 +661,11 @@ ARTICLES: dict[str, Article] = {
 # and the entry must be taken off.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     # tense and plans: what is scheduled lies ahead of the publication date
-    ("airline-strike-timetable-2012", "Wednesday"): "'a second, 48-hour strike would follow from "
-    "Monday to Wednesday': the strike is still to come and its Monday is found as 2012-03-26, so "
-    "its Wednesday is 2012-03-28 (tagged 2012-03-21)",
-    ("airline-strike-timetable-2012", "March 22"): "'passengers booked for March 22 could rebook': "
-    "the strike day two days after the DCT, not a year back (tagged 2011-03-22)",
-    ("airline-strike-timetable-2012", "the end of April"): "'could rebook free of charge until the "
-    "end of April': the coming April (tagged 2011-04)",
     ("royal-wedding-programme-2011", "Friday"): "'the government has declared Friday a public "
     "holiday': the wedding day, the coming Friday (tagged 2011-04-22)",
-    ("school-year-calendar-2025", "May 29"): "the end of the school year that opens on Aug. 13, "
-    "after 'classes resume on Jan. 5' (2026): May 2026 (tagged 2025-05-29)",
-    ("climate-talks-2010", "Nov. 28"): "'Next year's conference will be held in Durban from Nov. "
-    "28': November of next year (tagged 2010-11-28)",
     # anchoring: a time or a period belongs to the day the story is telling of
-    ("royal-wedding-programme-2011", "8:15 a.m."): "the wedding programme for '11 a.m. Friday': "
-    "guests arrive that Friday (tagged on the DCT, 2011-04-27T08:15)",
-    ("royal-wedding-programme-2011", "10:51 a.m."): "the wedding programme: the bride leaves the "
-    "hotel that Friday (tagged on the DCT, 2011-04-27T10:51)",
-    ("royal-wedding-programme-2011", "12:15 p.m."): "the wedding programme: the carriage ride that "
-    "Friday (tagged on the DCT, 2011-04-27T12:15)",
     ("royal-wedding-programme-2011", "1:25 p.m."): "the wedding programme: the balcony appearance "
     "that Friday (tagged on the DCT, 2011-04-27T13:25)",
-    ("royal-wedding-programme-2011", "that evening"): "the dinner on the evening of the wedding "
-    "day, Friday (tagged 2011-04-27TEV)",
-    ("budget-deadline-2011", "the end of the month"): "'Boehner said he wanted a deal by the end "
-    "of the month': the month of the DCT, July, not the May 16 of the sentence before (tagged "
-    "2011-05)",
     # extents and types, as TimeBank marks them
     ("airline-strike-timetable-2012", "a year"): "'3.5 percent a year': a rate, SET P1Y, as '$20 "
     "billion a year' (not tagged)",

@@ -38,6 +38,7 @@ _log = logging.getLogger(__name__)
 
 _LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
     re.IGNORECASE,
@@ -84,6 +85,11 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
             )
             if period_end >= 0 and _sentence_break(text, period_end, c.start):
                 ctx.sentence_period, period_end = None, -1
+            ctx.range_from = (
+                ctx.last
+                if ctx.last_end >= 0 and _RANGE_GAP.fullmatch(text, ctx.last_end, c.start)
+                else None
+            )
             res = normalize(c, text, ctx, tense)
             if res is None or not res.value:
                 continue
@@ -98,6 +104,8 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
                 ctx.last_is_bound = bool(c.known.get("period_end"))
                 if res.period.granularity == "day":
                     ctx.last_day = res.period
+                    if res.period.start > ctx.dct:
+                        ctx.next_day_told = res.period
                 elif res.period.granularity in ("quarter", "half"):
                     ctx.sentence_period, period_end = res.period, c.end
         except Exception:

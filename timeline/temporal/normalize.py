@@ -48,6 +48,7 @@ _NEAR_CUE = 20  # a past verb this close to a bare month decides alone ("took of
 _NEAR_DAY_CUE = 12  # the same for a stated day ("took effect on Jan. 1")
 _FAR_CUE = 50  # a tense cue further away than this is a weak one
 _NARRATIVE_REACH = 80  # characters from the last date to a bare month that continues it
+_SCHEDULE_DAYS = 183  # a schedule told ahead goes on this far past its last stated date
 _NEAR_ANAPHOR = 240  # characters from the last date to an anaphor that counts from its day
 _FAR_HOLIDAY_DAYS = 360
 _LONG_OVER_DAYS = 150  # a quarter or half over this long ago is next year's when looked ahead to
@@ -64,6 +65,8 @@ class Context:
     last_end: int = -1
     last_day: Period | None = None  # the last single day mentioned (clock times go on it)
     last_is_bound: bool = False  # the last date closes a reporting period ("ended Jan. 30")
+    range_from: Period | None = None  # the day a range began ("from Monday to Wednesday")
+    next_day_told: Period | None = None  # the last day mentioned that lies after the DCT
     sentence_period: Period | None = None  # a quarter or half named earlier in this sentence
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
@@ -269,8 +272,14 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p, direction = _choose(options, dct, tense)
             far = _FAR_DAYS if gran == "day" else _FAR_MONTH_DAYS
             near = _NEAR_CUE if gran == "month" else _NEAR_DAY_CUE
-            if abs((p.start - dct).days) > far and not (
-                tense == "past" and ctx.cue_distance <= near and not k.get("deadline")
+            if (
+                abs((p.start - dct).days) > far
+                and not (tense == "past" and ctx.cue_distance <= near and not k.get("deadline"))
+                # "classes resume on Jan. 5. Classes end on May 29": a schedule told ahead
+                and not (tense == "future" and ctx.last is not None
+                         and dct < ctx.last.start <= p.start
+                         and ((p.start - ctx.last.start).days <= _SCHEDULE_DAYS
+                              or p.start < ctx.last.end))
             ):
                 p, direction = _choose(options, dct, None)
         wd = k.get("weekday")
@@ -417,6 +426,11 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         if k.get("week_after"):
             tense = "future"  # "Tuesday week": the coming Tuesday, then a week on
         p, direction = _choose(options, dct, tense)
+        start = ctx.range_from
+        if start is not None and start.granularity == "day" and p.start < start.start:
+            # "from Monday to Wednesday": the range's end is the first such day after its start
+            p = Period("day", start.start + timedelta(days=(wd - start.start.isoweekday()) % 7))
+            direction = "past" if p.start < dct else ("same" if p.start == dct else "future")
         if k.get("week_after"):
             p = Period("day", p.start + timedelta(days=7))
         delta = (p.start - dct).days
@@ -448,6 +462,14 @@ def _deictic(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         anchor, why = ctx.anchor_for(False)
     else:
         anchor, why = ctx.anchor_for(anaphoric)
+    if (
+        anaphoric
+        and tense == "future"
+        and ctx.next_day_told is not None
+        and anchor.start <= ctx.dct
+    ):
+        # "Prince Charles will host a dinner that evening": on the day ahead just told
+        anchor, why = ctx.next_day_told, "the day ahead last mentioned"
     base = anchor.start if anchor.granularity == "day" else ctx.dct
     offset = k.get("offset", 0)
     part = k.get("part")
@@ -501,13 +523,19 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     anaphoric = rel in lx.ANAPHORIC_DETERMINERS or rel == "the"
     if (
         rel == "the"
-        and gran == "week"
         and anaphoric
         and ctx.last is not None
-        and ctx.last.start > ctx.dct
         and not ctx.same_sentence
+        and (
+            (gran == "week" and ctx.last.start > ctx.dct)
+            or (gran == "month" and k.get("mod") == "END"
+                and ctx.position - ctx.last_end > _NARRATIVE_REACH
+                and ctx.last.start < period_of("month", ctx.dct).start)
+        )
     ):
-        anaphoric = False  # "trading resumes Monday. For the week, the Dow lost": this week
+        # "trading resumes Monday. For the week, the Dow lost": this week; "hit the ceiling
+        # on May 16. ... a deal by the end of the month" (said in July): this month
+        anaphoric = False
     if gran == "day" and rel in ("the next", "the following", "the previous", "the prior"):
         anaphoric = True  # "the next day": the day after the last one mentioned
     elif (
@@ -1068,6 +1096,15 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             return None
         day = found_day
         why = f"the day stated ({k['dayref']})"
+    elif (
+        tense == "future"
+        and ctx.next_day_told is not None
+        and (ctx.last is None or ctx.last.start <= ctx.dct)
+    ):
+        # "will marry at 11 a.m. Friday, and the palace on Wednesday released the programme.
+        # Guests will begin arriving at 8:15 a.m.": the day ahead the story is about
+        day = ctx.next_day_told.start
+        why = f"the day ahead last mentioned ({day.isoformat()})"
     elif (
         ctx.last is not None
         and ctx.last.granularity == "day"

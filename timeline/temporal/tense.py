@@ -14,7 +14,9 @@ from timeline.temporal.patterns import trie_regex
 
 Tense = Literal["past", "future"]
 
-_FUTURE = "(?:" + trie_regex(lx.FUTURE_CUES + ("set for", "scheduled for", "slated for")) + ")"
+_FUTURE = "(?:" + trie_regex(
+    lx.FUTURE_CUES + ("set for", "scheduled for", "slated for", "booked for", "reserved for")
+) + ")"
 _PAST = "(?:" + trie_regex(lx.PAST_CUES) + ")"
 _CUES_SOURCE = (
     rf"(?P<future>(?<![\w'’]){_FUTURE}(?![\w]))"
