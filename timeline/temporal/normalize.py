@@ -859,7 +859,9 @@ def _later_anchor_ok(ctx: Context, unit: str) -> bool:
 def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     k = c.known
     if "value" in k:  # spelled out whole by its recognizer ("four hours and 42 minutes")
-        return Result("DURATION", k["value"], updates_anchor=False)
+        qmod = k.get("qmod")
+        mod = lx.QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", qmod.lower())) if qmod else None
+        return Result("DURATION", k["value"], mod=mod or None, updates_anchor=False)
     unit = k["unit"]
     amount = k.get("amount")
     letter = _DURATION_LETTER.get(unit)

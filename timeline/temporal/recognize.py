@@ -17,6 +17,7 @@ from typing import Any
 from timeline.temporal import lexicon as lx
 from timeline.temporal import rules_calendar, rules_deictic, rules_quantity  # noqa: F401 (registration)
 from timeline.temporal.patterns import trie_regex
+from timeline.temporal.refine import refine
 from timeline.temporal.rules import RULES, Candidate
 
 __all__ = ["Candidate", "candidates", "recognize", "select"]
@@ -58,7 +59,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "deictic-day": (_words(lx.DEICTIC_DAYS), 30, 14),
     "part-of-day": (_PART_WORDS, 30, 6),  # forward: room for the lookahead (" of")
     "mid-part": (_PART_WORDS, 12, 16),
-    "clock-time": (frozenset({"#", "noon", "midday", "midnight", "half", "quarter"}), 40, 60),
+    "clock-time": (frozenset({"#", "noon", "midday", "midnight"}), 40, 50),
+    "spoken-clock": (frozenset({"half", "quarter"}), 6, 70),
     "relative-period": (_UNIT_WORDS | {"period", "half", "season"}, 44, 12),
     "point-mod-this": (_UNIT_WORDS, 25, 2),
     "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),
@@ -83,10 +85,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "first-hours": (frozenset({"hour", "hours", "minute", "minutes"}), 24, 6),
     "unit-period": (frozenset({"period", "term"}), 30, 1),
     "new-year": (frozenset({"new"}), 6, 10),
-    "compound-duration": (frozenset({"years", "year", "months", "month", "days", "day",
-                                     "hours", "hour", "minutes", "minute"}), 24, 40),
     "nth-week-of": (frozenset({"week", "weekend"}), 16, 30),
-    "day-range-first": (frozenset({"#"}), 1, 40),
     "after-next": (frozenset({"after", "before"}), 16, 6),
     "weekends": (frozenset({"weekends"}), 8, 1),
     "frequency-adverb": (_words(lx.FREQUENCY_ADVERBS), 1, 1),
@@ -202,7 +201,7 @@ _APPROX_KINDS = frozenset({"date", "time", "relative", "weekday", "deictic", "ho
 
 def recognize(text: str) -> list[Candidate]:
     """The non-overlapping candidates of ``text`` in document order."""
-    chosen = select(list(candidates(text)))
+    chosen = refine(select(list(candidates(text))), text)
     previous_end = 0
     for c in chosen:
         if c.kind in _APPROX_KINDS:

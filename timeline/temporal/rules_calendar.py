@@ -140,23 +140,6 @@ def _nth_week_of(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "date", "nth-week-of", **known)
 
 
-@rule(
-    "day-range-first",
-    rf"\b(?P<day>{DAYNUM})\s*(?:-|–|to|and|until|till)\s*(?:the\s+)?{DAYNUM}\s+(?:of\s+)?"
-    rf"(?P<month>{MONTH})(?![\w])(?:,?\s+(?P<year>{YEAR4}))?",
-    priority=2,
-)
-def _day_range_first(m: re.Match[str], text: str) -> Candidate | None:
-    """The first day of "from 23 to 27 November": a date of that month too."""
-    month = month_number(m["month"])
-    if month is None:
-        return None
-    known: dict[str, Any] = {"month": month, "day": int(re.match(r"\d+", m["day"]).group())}  # type: ignore[union-attr]
-    if m["year"]:
-        known["year"] = int(m["year"])
-    return cand(m, "date", "day-range-first", group="day", **known)
-
-
 _CASED_MONTH_PREPOSITIONS = frozenset({"for", "on", "around", "between", "at", "into"})
 _DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "before"})
 

@@ -274,17 +274,23 @@ _CLOCK = (
 )
 
 
-@rule(
-    "clock-time",
+_CLOCK_TIME = (
     rf"(?<![\w$.:])(?:(?P<lday>(?:{DAYREF})(?:\s+(?:morning|afternoon|evening|night))?)"
     rf"(?:,?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight)|,\s+(?=\d)))?"
     rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
     rf"(?:\s*\((?P<local>local\s+time)\)|\s+(?P<local2>local\s+time)(?=,?\s+(?:on\s+)?(?:{DAYREF})\b))?"
     rf"(?:\s+(?P<tpart>this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+"
     rf"(?:morning|afternoon|evening)|at\s+night))?"
-    rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])",
+    rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])"
+)
+
+
+@rule(
+    "spoken-clock",
+    r"(?=(?:half|(?:a\s+)?quarter)\s+(?:past|to|after)\s)" + _CLOCK_TIME,
     priority=2,
 )
+@rule("clock-time", _CLOCK_TIME, priority=2)
 def _clock(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {}
     if m["noon"]:

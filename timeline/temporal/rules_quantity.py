@@ -362,11 +362,6 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "set", "every", **known)
 
 
-_COMPOUND_UNITS = {"year": ("Y", False), "month": ("M", False), "day": ("D", False),
-                   "hour": ("H", True), "minute": ("M", True), "second": ("S", True)}
-_COMPOUND_ORDER = ("year", "month", "day", "hour", "minute", "second")
-
-
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.IGNORECASE)
 _POINT_AFTER = re.compile(r"\s+(?:of\s+a\s+)?(?:percentage\s+)?points?\b", re.IGNORECASE)
 
@@ -384,33 +379,6 @@ def _first_hours(m: re.Match[str], text: str) -> Candidate | None:
              amount=None if plural or m["n"] else 1.0)
     c.end = m.end("unit")
     return c
-
-
-@rule(
-    "compound-duration",
-    rf"\b(?P<n1>\d{{1,3}}|{NUMWORD}|an?)\s+(?P<u1>years?|months?|days?|hours?|minutes?)"
-    rf"(?:\s+and\s+|\s+|,\s*(?=\d{{1,2}}\s+(?:minutes?|seconds?)\b))(?P<n2>\d{{1,3}}|{NUMWORD}|an?)\s+"
-    rf"(?P<u2>months?|days?|hours?|minutes?|seconds?)(?![\w-])",
-    priority=2,
-)
-def _compound_duration(m: re.Match[str], text: str) -> Candidate | None:
-    """ "four hours and 42 minutes", "two years six months": one stretch."""
-    u1, u2 = unit_name(m["u1"]).rstrip("s"), unit_name(m["u2"]).rstrip("s")
-    if _COMPOUND_ORDER.index(u2) <= _COMPOUND_ORDER.index(u1):
-        return None
-    n1 = 1.0 if m["n1"].lower() in ("a", "an") else number_value(m["n1"])
-    n2 = 1.0 if m["n2"].lower() in ("a", "an") else number_value(m["n2"])
-    if n1 is None or n2 is None or not (n1.is_integer() and n2.is_integer()):
-        return None
-    date_part, time_part = "", ""
-    for n, u in ((n1, u1), (n2, u2)):
-        letter, is_time = _COMPOUND_UNITS[u]
-        if is_time:
-            time_part += f"{int(n)}{letter}"
-        else:
-            date_part += f"{int(n)}{letter}"
-    value = "P" + date_part + ("T" + time_part if time_part else "")
-    return cand(m, "duration", "compound-duration", unit=u1, value=value)
 
 
 @rule(

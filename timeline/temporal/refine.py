@@ -1,0 +1,86 @@
+"""Refiners: passes over the chosen candidates that join or add what one rule alone cannot see
+(after chrono's refiners). They read only the candidates and the text between them, so they
+cost next to nothing beside the recognizers' scans."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.rules import Candidate
+
+_ORDER = ("year", "month", "day", "hour", "minute", "second")
+_LETTERS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+_TIME_UNITS = frozenset({"hour", "minute", "second"})
+_SMALL_UNITS = frozenset({"minute", "second"})  # "3 hours, 22 minutes": a comma joins these
+_AND_GAP = re.compile(r"\s+(?:and\s+)?")
+_COMMA_GAP = re.compile(r",\s*")
+_RANGE_BEFORE = re.compile(
+    r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole(c: Candidate) -> tuple[int, str] | None:
+    """(amount, unit) of a plain counted duration ("four hours"), else None."""
+    k = c.known
+    amount, unit = k.get("amount"), k.get("unit")
+    if c.kind != "duration" or c.rule != "duration" or unit not in _ORDER or amount is None:
+        return None
+    if not float(amount).is_integer() or set(k) - {"amount", "unit", "qmod", "det"}:
+        return None
+    return int(amount), unit
+
+
+def _joined(a: Candidate, b: Candidate, text: str) -> Candidate | None:
+    """ "four hours and 42 minutes", "two years six months", "3 hours, 22 minutes": one
+    stretch, when the second unit is smaller than the first."""
+    first, second = _whole(a), _whole(b)
+    if first is None or second is None or b.known.get("qmod") or b.known.get("det"):
+        return None
+    if _ORDER.index(second[1]) <= _ORDER.index(first[1]):
+        return None
+    gap = text[a.end : b.start]
+    if not (_AND_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and second[1] in _SMALL_UNITS)):
+        return None
+    date_part = "".join(f"{n}{_LETTERS[u]}" for n, u in (first, second) if u not in _TIME_UNITS)
+    time_part = "".join(f"{n}{_LETTERS[u]}" for n, u in (first, second) if u in _TIME_UNITS)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    known = {"value": value, "unit": first[1]}
+    if a.known.get("qmod"):
+        known["qmod"] = a.known["qmod"]
+    return Candidate(a.start, b.end, "duration", "compound-duration", known, a.priority)
+
+
+def join_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in chosen:
+        merged = _joined(out[-1], c, text) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(c)
+    return out
+
+
+def range_starts(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """ "from 23 to 27 November": the first day is a date of that month too."""
+    out: list[Candidate] = []
+    previous_end = 0
+    for c in chosen:
+        if c.kind == "date" and c.rule == "day-month-year" and "month" in c.known:
+            m = _RANGE_BEFORE.search(text, max(previous_end, c.start - 16), c.start)
+            if m is not None:
+                known = {"month": c.known["month"], "day": int(m["day"])}
+                if "year" in c.known:
+                    known["year"] = c.known["year"]
+                out.append(Candidate(m.start("day"), m.end("day"), "date", "day-range-first",
+                                     known, c.priority))
+        out.append(c)
+        previous_end = c.end
+    return out
+
+
+def refine(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates after every refiner, still in document order and never overlapping."""
+    return range_starts(join_durations(chosen, text), text)
