@@ -37,6 +37,12 @@ _POSTPONED_TO = re.compile(
     r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "to"})
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$")
+_WILL_THEN_AND = re.compile(r"\b(?:will|shall|['’]ll)\s+\w+\b[^.;:!?,]*\band\s+$")
+_FOR_TO_AFTER = re.compile(r"\s+(?:for|to)\b")
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|unchanged)\s+from\s+[$€£¥]?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent|points?|billion|million|trillion|cents?)?\s+(?:on\s+|at\s+)?$",
@@ -108,15 +114,21 @@ def tense_cue(
     once per text) makes repeated calls on one text cheap."""
     if _POSSESSIVE.match(text, end):
         return "past", 0  # "Tuesday's ruling": an event already reported
-    if _POSTPONED_TO.search(text, max(0, start - 48), start):
-        return "future", 0  # "postponed until Friday", "runs through Sunday": a new time ahead
-    if re.search(r"\beffective\s+(?:on\s+|from\s+)?$", text[max(0, start - 16) : start], re.I):
+    # the phrases right before the expression that decide alone; cheap substring tests first
+    before = text[max(0, start - 64) : start].lower()
+    last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if last_word in _UNTIL_WORDS or last_word == "the":
+        if _POSTPONED_TO.search(text, max(0, start - 48), start):
+            return "future", 0  # "postponed until Friday", "runs through Sunday": ahead
+        if _LASTS_UNTIL.search(text, max(0, start - 64), start):
+            return "future", 0  # "remains in force until Sunday": a state that runs ahead
+    if "effective" in before and _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
         return "future", 0  # "lowered the rate, effective Thursday": when it takes hold
-    if _BASELINE_BEFORE.search(text, max(0, start - 48), start):
+    if "from" in before and _BASELINE_BEFORE.search(text, max(0, start - 48), start):
         return "past", 0  # "up from 40% on Thursday": a figure already seen
-    if _LASTS_UNTIL.search(text, max(0, start - 64), start):
-        return "future", 0  # "remains in force until Sunday": a state that runs ahead
-    if _COPULA_BEFORE.search(text, max(0, start - 24), start):
+    if ("is " in before or "are " in before) and _COPULA_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
         return "future", 0  # "the vote is Thursday", "the deadline is on Oct. 30": a day ahead
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
@@ -267,17 +279,16 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
         if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "will cut", "to hit", "could put": not a past tense
-        if re.search(r"\band\s+$", text[max(0, m.start() - 5) : m.start()]) and re.search(
-            r"\b(?:will|shall|['’]ll)\s+\w+\b[^.;:!?,]*\band\s+$",
-            text[max(0, m.start() - 80) : m.start()],
+        if _AND_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _WILL_THEN_AND.search(
+            text, max(0, m.start() - 80), m.start()
         ):
             return None  # "will begin ... and spread east": the tense of the first verb
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "a cut", "the hit": a noun
-        if re.match(r"\s+(?:for|to)\b", text[m.end() : m.end() + 5]):
+        if _FOR_TO_AFTER.match(text, m.end(), m.end() + 5):
             return None  # "set for", "set to": a schedule, read by the future cues
-        if m.group().lower() == "set" and re.search(
-            r"\b(?:has|have)\s+$", text[max(0, m.start() - 6) : m.start()], re.I
+        if m.group().lower() == "set" and _HAS_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()
         ):
             return None  # "has set Nov. 10 as the deadline": a date fixed for later
     # a participle after an auxiliary ("to be held", "is expected") takes the auxiliary's tense
