@@ -61,6 +61,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "mid-part": (_PART_WORDS, 12, 16),
     "clock-time": (frozenset({"#", "noon", "midday", "midnight"}), 40, 50),
     "spoken-clock": (frozenset({"half", "quarter"}), 6, 70),
+    "clock-after-day": (_WEEKDAY_WORDS | _MONTH_WORDS
+                        | _words(lx.DEICTIC_DAYS) - {"the", "day", "before", "after"}, 2, 80),
     "relative-period": (_UNIT_WORDS | {"period", "half", "season"}, 44, 12),
     "point-mod-this": (_UNIT_WORDS, 25, 2),
     "ordinal-period": (frozenset({"quarter", "quarters", "half"}), 60, 30),

@@ -274,15 +274,22 @@ _CLOCK = (
 )
 
 
-_CLOCK_TIME = (
-    rf"(?<![\w$.:])(?:(?P<lday>(?:{DAYREF})(?:\s+(?:morning|afternoon|evening|night))?)"
-    rf"(?:,?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight)|,\s+(?=\d)))?"
+# A day before the clock time: "Friday at 9 a.m.", "Oct. 3, 10:30 a.m."
+_LDAY = (
+    rf"(?P<lday>(?:{DAYREF})(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"(?:,?\s+at\s+(?:about\s+|around\s+)?(?=\d|noon|midday|midnight)|,\s+(?=\d))"
+)
+_CLOCK_REST = (
     rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
     rf"(?:\s*\((?P<local>local\s+time)\)|\s+(?P<local2>local\s+time)(?=,?\s+(?:on\s+)?(?:{DAYREF})\b))?"
     rf"(?:\s+(?P<tpart>this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+"
     rf"(?:morning|afternoon|evening)|at\s+night))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])"
 )
+# Three scans of one pattern: a clock time alone (every digit triggers it, so it starts with the
+# clock and fails fast elsewhere), after a day (triggered by day words), and spoken
+# ("half past three", triggered by "half" and "quarter"). The group "lday" exists in all three.
+_CLOCK_TIME = r"(?<![\w$.:])(?P<lday>(?!))?" + _CLOCK_REST
 
 
 @rule(
@@ -290,6 +297,7 @@ _CLOCK_TIME = (
     r"(?=(?:half|(?:a\s+)?quarter)\s+(?:past|to|after)\s)" + _CLOCK_TIME,
     priority=2,
 )
+@rule("clock-after-day", r"(?<![\w$.:])" + _LDAY + _CLOCK_REST, priority=2)
 @rule("clock-time", _CLOCK_TIME, priority=2)
 def _clock(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {}
