@@ -29,7 +29,8 @@ from typing import Literal
 from timeline.temporal.model import Timex
 from timeline.temporal.normalize import Context, normalize, to_timex
 from timeline.temporal.recognize import recognize
-from timeline.temporal.tense import NOT_SENTENCE_END, CueIndex, tense_at, tense_cue
+from timeline.temporal.rules import Candidate
+from timeline.temporal.tense import NO_CUE, NOT_SENTENCE_END, CueIndex, tense_at, tense_cue
 from timeline.temporal.values import as_date
 
 __all__ = ["Timex", "tag", "resolve"]
@@ -43,6 +44,22 @@ _FILLER = re.compile(
     r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
     re.IGNORECASE,
 )
+
+
+# Kinds whose value never depends on the tense around them.
+_TENSELESS_KINDS = frozenset({"duration", "set", "ref", "decade", "century", "new-year"})
+
+
+def _tenseless(c: Candidate) -> bool:
+    """Whether ``c`` resolves the same whatever the tense: a duration, a set, a reference, a
+    date that states its year, a deictic day ("yesterday", not "overnight" or "that evening")."""
+    if c.kind in _TENSELESS_KINDS:
+        return True
+    if c.kind == "date":
+        return "year" in c.known or "year_rel" in c.known
+    return (
+        c.kind == "deictic" and c.known.get("word") != "overnight" and not c.known.get("anaphoric")
+    )
 
 
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
@@ -78,7 +95,10 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
         cues = None
     for c in found:
         try:
-            tense, ctx.cue_distance = tense_cue(text, c.start, c.end, cues)
+            if _tenseless(c):
+                tense, ctx.cue_distance = None, NO_CUE  # nothing to place: skip the reading
+            else:
+                tense, ctx.cue_distance = tense_cue(text, c.start, c.end, cues)
             ctx.position = c.start
             ctx.same_sentence = ctx.last_end >= 0 and not _SENTENCE_END.search(
                 text, ctx.last_end, c.start

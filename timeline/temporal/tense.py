@@ -29,7 +29,7 @@ _CUES_LOWER = re.compile(_CUES_SOURCE)  # on lower-cased text: faster than IGNOR
 _WINDOW = 90
 _AUXILIARIES = frozenset({"was", "were", "had", "has been", "have been"})
 _WEAK = 40  # added to the distance of a weak cue
-_FAR = 10_000
+NO_CUE = 10_000  # the distance reported when no cue decided
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
     r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
@@ -169,7 +169,7 @@ def tense_cue(
             if best is None or dist < best[0]:
                 best = (dist, kind)  # type: ignore[assignment]
             break
-    return (best[1], best[0]) if best else (None, _FAR)
+    return (best[1], best[0]) if best else (None, NO_CUE)
 
 
 _INTENT_TO = re.compile(
