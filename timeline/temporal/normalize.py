@@ -745,7 +745,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         )
         r.updates_anchor = True
         return r
-    gran = unit_granularity(unit)
+    gran = "day" if k.get("same_day") else unit_granularity(unit)
     if (
         gran == "week"
         and anaphoric
@@ -1209,6 +1209,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "results",
             "weekend_of",
             "nth_week",
+            "same_day",
             "next_day",
             "bracketed",
             "period_end",

@@ -84,6 +84,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     ),
     "every": (frozenset({"every", "each", "per"}), 1, 35),
     "every-n": (frozenset({"every"}), 1, 40),
+    "this-time-year": (frozenset({"time"}), 6, 16),
     "first-hours": (frozenset({"hour", "hours", "minute", "minutes"}), 24, 6),
     "unit-period": (frozenset({"period", "term"}), 30, 1),
     "new-year": (frozenset({"new"}), 6, 10),

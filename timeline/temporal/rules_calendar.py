@@ -64,6 +64,7 @@ _LABEL_BEFORE = re.compile(
     r"Bill|Act|Amendment|Item|Exit|Gate|Pad|Platform|Suite|Unit|Building|Model|Apollo|Boeing|"
     r"Airbus|Decree|Law|Order|Regulation|Directive|Catalog|Opus|Op\.|Psalm|Track)\s+$"
 )
+_HISTORY_BEFORE = re.compile(r"\b(?:in|since|until|from|by|of)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 
@@ -282,8 +283,10 @@ def _iso(m: re.Match[str], text: str) -> Candidate | None:
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"])
     if not m["pre"] and not m["mod"] and not m["mid"]:
-        if not 1600 <= year <= 2099:
-            return None
+        if not 1600 <= year <= 2099 and not (
+            1000 <= year < 1600 and _HISTORY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            return None  # (but "condemned to death in 1535": a year after "in")
         after = text[m.end() : m.end() + 14].lower()
         if re.match(
             r"\s*(?:people|persons|troops|workers|jobs|shares|units|cars|men|women|"

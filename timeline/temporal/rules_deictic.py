@@ -401,6 +401,13 @@ def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "new-year", "new-year")
 
 
+@rule("this-time-year", r"\bthis\s+time\s+(?P<rel>last|next)\s+year\b")
+def _this_time_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "this time last year": the same day a year before (or after) the story's."""
+    sign = -1 if m["rel"].lower() == "last" else 1
+    return cand(m, "shift", "this-time-year", amount=1, unit="year", sign=sign, same_day=True)
+
+
 @rule(
     "after-next",
     r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)\b",
@@ -414,7 +421,7 @@ def _after_next(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "relative-period",
-    rf"\b(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
+    rf"\b(?:(?P<mod>{POINT_MOD})\s+(?:in\s+)?|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
     rf"(?:(?P<adj>full|entire|whole)\s+)?"
     rf"(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|"
     rf"decade|century|season|day|half|period|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",

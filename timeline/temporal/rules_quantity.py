@@ -122,8 +122,12 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "a quarter point", "a quarter of a percentage point": a size, no time
     if low in ("a", "an") and after is None and det is None and not qmod:
         prev_words = text[max(0, m.start() - 30) : m.start()]
-        if re.search(r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$", prev_words):
-            return cand(m, "set", "per-unit", unit=unit)
+        if re.search(
+            r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$"
+            r"|\d\s*(?:%|percent|per\s+cent)\s*$",
+            prev_words,
+        ):
+            return cand(m, "set", "per-unit", unit=unit)  # "$33 million a year", "3.5% a year"
         if re.search(
             r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
         ):
