@@ -244,6 +244,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The shares rose 5% by Friday.", "Friday", "2025-10-24"),
     (WED, "He wants to meet the minister on Friday.", "Friday", "2025-10-31"),
     (WED, "Over the years the company has grown into a giant.", "the years", "PXY"),
+    (WED, "The committee meets three times a week.", "three times a week", "P1W"),
+    (WED, "The paper now prints four days a week.", "four days a week", "P1W"),
     # --- datelines
     (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
     (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",

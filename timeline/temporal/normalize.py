@@ -28,6 +28,7 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.model import Direction, Timex
 from timeline.temporal.recognize import Candidate, recognize
+from timeline.temporal.rules import number_value
 from timeline.temporal.tense import Tense
 
 _DURATION_LETTER = {
@@ -906,8 +907,11 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         times = k.get("times", "")
         n = lx.TIMES_WORDS.get(times)
         if n is None:
-            m = re.match(r"(\w+)\s+times", times)
+            m = re.match(r"(\w+)\s+(times|days|nights)", times)
             n = m and _word_number(m.group(1))
+            if n and m.group(2) != "times":
+                r.freq = f"{n}D"  # "three days a week": on three days of each
+                return r
         if n:
             r.freq = f"{n}X"
         return r
@@ -936,8 +940,6 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
 
 
 def _word_number(w: str) -> int | None:
-    from timeline.temporal.recognize import number_value
-
     v = number_value(w)
     return int(v) if v else None
 

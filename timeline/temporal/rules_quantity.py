@@ -106,6 +106,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
         prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
+        if prev_m is None and unit == "week":
+            prev_m = re.search(r"\b((\w+)\s+(?:days|nights))\s*$", prev)  # "three days a week"
+            if prev_m is not None and number_value(prev_m.group(2)) is None:
+                prev_m = None
         if prev_m:  # "twice a year"
             c = cand(m, "set", "per-unit", unit=unit, times=prev_m.group(1))
             c.start = m.start() - (len(prev) - prev_m.start())
