@@ -19,6 +19,8 @@ TESTS = Path(__file__).resolve().parent.parent / "tests"
 
 
 def _load(path: Path) -> ModuleType:
+    if str(TESTS.parent) not in sys.path:
+        sys.path.insert(0, str(TESTS.parent))  # the files import tests.tagger_cases
     spec = importlib.util.spec_from_file_location(path.stem, path)
     if spec is None or spec.loader is None:
         raise ImportError(path)
@@ -33,13 +35,19 @@ def articles() -> list[dict[str, object]]:
     for path in sorted(TESTS.glob("test_tagger_articles*.py")):
         module = _load(path)
         for article_id, (dct, _, expected) in module.ARTICLES.items():
-            text, spans = module._article(article_id)
+            text, spans = module.SUITE.article(article_id)
             gold = [
                 {"start": start, "end": end, "text": span, "type": type_, "value": value}
                 for (start, end, span), (_, type_, value) in zip(spans, expected, strict=True)
             ]
-            rows.append({"doc": f"{path.stem}:{article_id}", "dct": dct.isoformat(),
-                         "text": text, "gold": gold})
+            rows.append(
+                {
+                    "doc": f"{path.stem}:{article_id}",
+                    "dct": dct.isoformat(),
+                    "text": text,
+                    "gold": gold,
+                }
+            )
     return rows
 
 

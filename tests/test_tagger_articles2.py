@@ -23,18 +23,9 @@ event is that day; "more than", "about", "up to" lie inside the span, a preposit
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import cache
 
-import pytest
-
-from timeline.temporal import tag
-from timeline.temporal.model import Timex
-
-# article id -> (publication date, text with every expected TIMEX3 in braces, the expected
-# (span, type, value) in the order they appear)
-Article = tuple[date, str, list[tuple[str, str, str]]]
+from tests.tagger_cases import Article, ArticleSuite, article_tests
 
 ARTICLES: dict[str, Article] = {
     "wire-merger-1998": (
@@ -639,90 +630,9 @@ KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
     # the wrong extent of an expected expression listed in KNOWN_WRONG
 }
 
-_MARKED = re.compile(r"\{([^{}]+)\}")
-
-
-@cache
-def _article(article_id: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
-    """The article's plain text and the (start, end, text) of each braced span in order."""
-    marked = ARTICLES[article_id][1]
-    plain: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    pos = length = 0
-    for match in _MARKED.finditer(marked):
-        plain.append(marked[pos : match.start()])
-        length += match.start() - pos
-        spans.append((length, length + len(match.group(1)), match.group(1)))
-        plain.append(match.group(1))
-        length += len(match.group(1))
-        pos = match.end()
-    plain.append(marked[pos:])
-    return "".join(plain), tuple(spans)
-
-
-@cache
-def _tagged(article_id: str) -> tuple[Timex, ...]:
-    text, _ = _article(article_id)
-    return tuple(tag(text, ARTICLES[article_id][0]))
-
-
-def _expression_params() -> list:
-    params = []
-    for article_id, (_, _, expected) in ARTICLES.items():
-        for index, (span, _, _) in enumerate(expected):
-            reason = KNOWN_WRONG.get((article_id, span))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(article_id, index, marks=marks, id=f"{article_id}:{span}"))
-    return params
-
-
-@pytest.mark.parametrize(("article_id", "index"), _expression_params())
-def test_article_expression_found(article_id: str, index: int) -> None:
-    """Each expected TIMEX3 is tagged with exactly its span, its type and its value."""
-    dct, _, expected = ARTICLES[article_id]
-    text, spans = _article(article_id)
-    start, end, span = spans[index]
-    _, type_, value = expected[index]
-    overlapping = [
-        (t.text, t.type, t.value) for t in _tagged(article_id) if t.start < end and start < t.end
-    ]
-    sentence_start = max(text.rfind(". ", 0, start) + 2, 0)
-    context = text[sentence_start : end + 60]
-    assert (span, type_, value) in overlapping, (
-        f"{article_id} (DCT {dct:%a %Y-%m-%d}) {span!r} should be {type_} {value}; "
-        f"tagged there: {overlapping} in {context!r}"
-    )
-    (exact,) = [t for t in _tagged(article_id) if (t.start, t.end) == (start, end)]
-    assert (exact.type, exact.value) == (type_, value)
-
-
-@pytest.mark.parametrize("article_id", list(ARTICLES))
-def test_article_nothing_spurious(article_id: str) -> None:
-    """Everything the tagger marks in the article is one of the expected spans."""
-    _, spans = _article(article_id)
-    expected = {(start, end) for start, end, _ in spans}
-    extra = [t for t in _tagged(article_id) if (t.start, t.end) not in expected]
-    known = {text for (aid, text) in KNOWN_SPURIOUS if aid == article_id}
-    stale = known - {t.text for t in extra}
-    assert not stale, f"no longer tagged, take off KNOWN_SPURIOUS: {sorted(stale)}"
-    unexpected = [(t.text, t.type, t.value) for t in extra if t.text not in known]
-    assert unexpected == [], f"{article_id}: spurious tags {unexpected}"
-
-
-def test_articles_are_well_formed_and_varied() -> None:
-    assert len(ARTICLES) >= 20
-    for article_id, (_, _, expected) in ARTICLES.items():
-        text, spans = _article(article_id)
-        assert "{" not in text and "}" not in text, article_id
-        assert [s for _, _, s in spans] == [e[0] for e in expected], article_id
-        # TimeML leaves a leading preposition (a signal) out of the extent
-        assert not [s for _, _, s in spans if re.match(r"(in|on|at|by|since|until) (?!least )", s)]
-        sentences = len(re.findall(r"[.!?”)](?=\s+[A-Z“(])|[.!?]”?$", text))
-        assert 6 <= sentences <= 14, (article_id, sentences)
-    assert set(KNOWN_WRONG) <= {
-        (aid, span) for aid, (_, _, exp) in ARTICLES.items() for span, _, _ in exp
-    }, "a KNOWN_WRONG entry names no expected expression"
-    assert {aid for aid, _ in KNOWN_SPURIOUS} <= set(ARTICLES)
-    types = {type_ for _, _, exp in ARTICLES.values() for _, type_, _ in exp}
-    assert types == {"DATE", "TIME", "DURATION", "SET"}
-    assert {dct.weekday() for dct, _, _ in ARTICLES.values()} == set(range(7))
+SUITE = ArticleSuite(ARTICLES, KNOWN_WRONG, KNOWN_SPURIOUS)
+(
+    test_article_expression_found,
+    test_article_nothing_spurious,
+    test_articles_are_well_formed_and_varied,
+) = article_tests(SUITE)

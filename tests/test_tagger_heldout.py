@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal import tag
+from tests.tagger_cases import check_not_temporal, check_sentence, xfail_params
 
 SUN = date(2025, 6, 15)  # a Sunday, ISO 2025-W24
 SAT = date(2023, 9, 16)  # a Saturday, ISO 2023-W37
@@ -384,31 +384,16 @@ KNOWN_WRONG: dict[str, str] = {
 }  # fmt: skip
 
 
-def _params(cases: list[tuple]) -> list:
-    """Each case as a pytest param, strictly xfailed when KNOWN_WRONG names its sentence."""
-    params = []
-    for case in cases:
-        reason = KNOWN_WRONG.get(case[1])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(*case, marks=marks, id=f"{case[0]}:{case[2]}"))
-    return params
-
-
-@pytest.mark.parametrize(("dct", "text", "span", "type_", "value"), _params(CASES))
+@pytest.mark.parametrize(
+    ("dct", "text", "span", "type_", "value"), xfail_params(CASES, KNOWN_WRONG)
+)
 def test_heldout_news_sentence(dct: date, text: str, span: str, type_: str, value: str) -> None:
-    found = tag(text, dct)
-    got = [(t.text, t.type, t.value) for t in found]
-    assert (span, type_, value) in got, f"{text!r} (DCT {dct:%a %Y-%m-%d}): got {got}"
-    (timex,) = [t for t in found if t.text == span]
-    assert text[timex.start : timex.end] == span
+    check_sentence(dct, text, span, type_, value)
 
 
-@pytest.mark.parametrize(("dct", "text", "word"), _params(NOT_TEMPORAL))
+@pytest.mark.parametrize(("dct", "text", "word"), xfail_params(NOT_TEMPORAL, KNOWN_WRONG))
 def test_heldout_not_temporal(dct: date, text: str, word: str) -> None:
-    start = text.index(word)
-    end = start + len(word)
-    inside = [(t.text, t.value) for t in tag(text, dct) if t.start < end and start < t.end]
-    assert inside == [], f"{word!r} in {text!r} must not be tagged"
+    check_not_temporal(dct, text, word)
 
 
 def test_heldout_cases_are_well_formed_and_varied() -> None:
