@@ -27,10 +27,9 @@ from datetime import date, datetime
 from typing import Literal
 
 from timeline.temporal.model import Timex
-from timeline.temporal.normalize import Context, normalize, to_timex
+from timeline.temporal.normalize import Context, needs_tense, normalize, to_timex
 from timeline.temporal.recognize import recognize
-from timeline.temporal.rules import Candidate
-from timeline.temporal.tense import NO_CUE, NOT_SENTENCE_END, CueIndex, tense_at, tense_cue
+from timeline.temporal.tense import NO_CUE, CueIndex, tense_at, tense_cue
 from timeline.temporal.values import as_date
 
 __all__ = ["Timex", "tag", "resolve"]
@@ -38,38 +37,10 @@ __all__ = ["Timex", "tag", "resolve"]
 _log = logging.getLogger(__name__)
 
 _LOCAL_TIME = re.compile(r"\s*\(\s*local\s+time\s*\)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
-_RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?:\b(?:on|in|at|by|for|of|during|since|until|from|the|a|an)\b|[\s,.;:!?()'\"])*",
     re.IGNORECASE,
 )
-
-
-# Kinds whose value never depends on the tense around them.
-_TENSELESS_KINDS = frozenset({"duration", "set", "ref", "decade", "century", "new-year"})
-
-
-def _tenseless(c: Candidate) -> bool:
-    """Whether ``c`` resolves the same whatever the tense: a duration, a set, a reference, a
-    date that states its year, a deictic day ("yesterday", not "overnight" or "that evening")."""
-    if c.kind in _TENSELESS_KINDS:
-        return True
-    if c.kind == "date":
-        return "year" in c.known or "year_rel" in c.known
-    return (
-        c.kind == "deictic" and c.known.get("word") != "overnight" and not c.known.get("anaphoric")
-    )
-
-
-def _sentence_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence ends between ``lo`` and ``hi`` (not at "Sept. 30" or "U.S. ")."""
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.group()[0] != "." or not NOT_SENTENCE_END.search(
-            text, max(0, m.start() - 6), m.start()
-        ):
-            return True
-    return False
 
 
 def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list[Timex]:
@@ -83,7 +54,6 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
         return []
     ctx = Context(as_date(dct), weekday_default="past")
     out: list[Timex] = []
-    period_end = -1  # where the quarter or half named in the current sentence ends
     try:
         found = recognize(text)
     except Exception:  # never let a pathological input crash the caller
@@ -95,21 +65,11 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
         cues = None
     for c in found:
         try:
-            if _tenseless(c):
-                tense, ctx.cue_distance = None, NO_CUE  # nothing to place: skip the reading
-            else:
+            if needs_tense(c):
                 tense, ctx.cue_distance = tense_cue(text, c.start, c.end, cues)
-            ctx.position = c.start
-            ctx.same_sentence = ctx.last_end >= 0 and not _SENTENCE_END.search(
-                text, ctx.last_end, c.start
-            )
-            if period_end >= 0 and _sentence_break(text, period_end, c.start):
-                ctx.sentence_period, period_end = None, -1
-            ctx.range_from = (
-                ctx.last
-                if ctx.last_end >= 0 and _RANGE_GAP.fullmatch(text, ctx.last_end, c.start)
-                else None
-            )
+            else:
+                tense, ctx.cue_distance = None, NO_CUE  # nothing to place: skip the reading
+            ctx.move_to(text, c.start)
             res = normalize(c, text, ctx, tense)
             if res is None or not res.value:
                 continue
@@ -119,15 +79,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
                 res.implied["timezone"] = timezone
             out.append(to_timex(c, text, res, ctx))
             if res.updates_anchor and res.period is not None:
-                ctx.last = res.period
-                ctx.last_end = c.end
-                ctx.last_is_bound = bool(c.known.get("period_end"))
-                if res.period.granularity == "day":
-                    ctx.last_day = res.period
-                    if res.period.start > ctx.dct:
-                        ctx.next_day_told = res.period
-                elif res.period.granularity in ("quarter", "half"):
-                    ctx.sentence_period, period_end = res.period, c.end
+                ctx.remember(res.period, c)
         except Exception:
             _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue

@@ -29,7 +29,7 @@ from timeline.temporal.calendar import (
 from timeline.temporal.model import Direction, Timex
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.rules import number_value
-from timeline.temporal.tense import Tense
+from timeline.temporal.tense import NOT_SENTENCE_END, Tense
 
 _DURATION_LETTER = {
     "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H",
@@ -57,6 +57,20 @@ _JUST_ENDED_DAYS = 100  # a quarter or half that ended this recently is still re
 _TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi`` (not at "Sept. 30" or "U.S. ")."""
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.group()[0] != "." or not NOT_SENTENCE_END.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Context:
     """What the normalizer knows about the document so far."""
@@ -69,11 +83,38 @@ class Context:
     range_from: Period | None = None  # the day a range began ("from Monday to Wednesday")
     next_day_told: Period | None = None  # the last day mentioned that lies after the DCT
     sentence_period: Period | None = None  # a quarter or half named earlier in this sentence
+    period_end: int = -1  # where that quarter or half ends in the text
     forced: bool = False  # the caller fixed the tense (resolve --past/--future)
     weekday_default: Tense | None = None  # reading of a bare weekday with no tense cue
     cue_distance: int = 0  # characters between the expression and its tense cue
     position: int = 0  # where the expression being normalized starts
     same_sentence: bool = False  # the last date mentioned is in the same sentence
+
+    def move_to(self, text: str, position: int) -> None:
+        """Make ready for the expression starting at ``position``: which sentence it is in
+        relative to the last date, and whether it ends a range that date began."""
+        self.position = position
+        self.same_sentence = self.last_end >= 0 and not _SENTENCE_END.search(
+            text, self.last_end, position
+        )
+        if self.period_end >= 0 and _sentence_break(text, self.period_end, position):
+            self.sentence_period, self.period_end = None, -1
+        self.range_from = (
+            self.last
+            if self.last_end >= 0 and _RANGE_GAP.fullmatch(text, self.last_end, position)
+            else None
+        )
+
+    def remember(self, period: Period, c: Candidate) -> None:
+        """``period``, just resolved for ``c``, becomes what later expressions count from."""
+        self.last, self.last_end = period, c.end
+        self.last_is_bound = bool(c.known.get("period_end"))
+        if period.granularity == "day":
+            self.last_day = period
+            if period.start > self.dct:
+                self.next_day_told = period
+        elif period.granularity in ("quarter", "half"):
+            self.sentence_period, self.period_end = period, c.end
 
     def anchor_for(self, anaphoric: bool) -> tuple[Period, str]:
         if anaphoric and self.last is not None:
@@ -1171,6 +1212,23 @@ _KINDS = {
     "century": _century,
     "time": _time,
 }
+
+
+# Kinds whose value never depends on the tense around them.
+_TENSELESS_KINDS = frozenset({"duration", "set", "ref", "decade", "century", "new-year"})
+
+
+def needs_tense(c: Candidate) -> bool:
+    """Whether the tense around ``c`` can change its value: not for a duration, a set, a
+    reference, a date that states its year or a deictic day ("yesterday"; but "overnight" and
+    "that evening" do depend on it)."""
+    if c.kind in _TENSELESS_KINDS:
+        return False
+    if c.kind == "date":
+        return "year" not in c.known and "year_rel" not in c.known
+    return not (
+        c.kind == "deictic" and c.known.get("word") != "overnight" and not c.known.get("anaphoric")
+    )
 
 
 def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Result | None:
