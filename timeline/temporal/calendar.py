@@ -16,6 +16,13 @@ from timeline.temporal import lexicon as lx
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
                     8: "SU", 9: "FA", 10: "FA", 11: "FA"}  # fmt: skip
+# The TIMEX3 duration letter of each unit word ("P3D", "PT2H"), and the units written after "T".
+DURATION_LETTERS: dict[str, str] = {
+    "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H",
+    "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+}  # fmt: skip
+TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 GRANULARITY_ORDER = ("day", "weekend", "week", "month", "season", "quarter", "half", "year",
                      "decade", "century")  # fmt: skip
 

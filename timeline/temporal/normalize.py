@@ -19,7 +19,9 @@ from dateutil.easter import easter
 
 from timeline.temporal import lexicon as lx
 from timeline.temporal.calendar import (
+    DURATION_LETTERS,
     GRANULARITY_ORDER,
+    TIME_UNITS,
     Period,
     period_of,
     season_period,
@@ -31,11 +33,6 @@ from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.rules import number_value
 from timeline.temporal.tense import NOT_SENTENCE_END, Tense
 
-_DURATION_LETTER = {
-    "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H",
-    "day": "D", "night": "D", "week": "W", "fortnight": "W", "weekend": "WE", "month": "M",
-    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
-}  # fmt: skip
 # A fractional amount of a unit spelled in the next unit down: letter -> (factor, letter,
 # whether the smaller unit is a time-of-day unit written after "T").
 _SPLIT_UNITS = {
@@ -54,7 +51,6 @@ _NEAR_ANAPHOR = 240  # characters from the last date to an anaphor that counts f
 _FAR_HOLIDAY_DAYS = 360
 _LONG_OVER_DAYS = 150  # a quarter or half over this long ago is next year's when looked ahead to
 _JUST_ENDED_DAYS = 100  # a quarter or half that ended this recently is still reported on
-_TIME_UNITS = frozenset({"second", "sec", "minute", "min", "hour", "hr"})
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
@@ -766,7 +762,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         # "two days later" with no day before it to count from: only the stretch is known
         c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
         return _duration(c2, ctx, tense)
-    if unit in _TIME_UNITS:
+    if unit in TIME_UNITS:
         anchor, why = ctx.anchor_for(anaphoric)
         r.value = anchor.value() if anchor.granularity == "day" else ctx.dct.isoformat()
         r.steps.append(f"a few {unit}s from {why}: the same day")
@@ -887,7 +883,7 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
 def _later_anchor_ok(ctx: Context, unit: str) -> bool:
     """Whether the last date mentioned is fine enough to count "<n> <unit>s later" from
     (a day for days, a month or finer for months, a year or finer for years)."""
-    if ctx.last is None or unit in _TIME_UNITS:
+    if ctx.last is None or unit in TIME_UNITS:
         return False
     gran = unit_granularity(unit)
     if gran in ("decade", "century"):
@@ -906,7 +902,7 @@ def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         return Result("DURATION", k["value"], mod=mod or None, updates_anchor=False)
     unit = k["unit"]
     amount = k.get("amount")
-    letter = _DURATION_LETTER.get(unit)
+    letter = DURATION_LETTERS.get(unit)
     if unit == "unknown":
         letter = "X"
     if letter is None:
@@ -917,14 +913,14 @@ def _duration(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         amount = None if amount is None else amount * _YEARS_PER[unit]
         unit, letter = "year", "Y"
     n = "X" if amount is None else _num(amount)
-    value = ("PT" if unit in _TIME_UNITS else "P") + n + letter
+    value = ("PT" if unit in TIME_UNITS else "P") + n + letter
     if amount is not None and not float(amount).is_integer() and unit in _SPLIT_UNITS:
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: whole units, as TimeML
         # annotators write them, when the fraction comes out whole in the next unit down
         factor, smaller, time_part = _SPLIT_UNITS[unit]
         whole, rest = int(amount), (amount - int(amount)) * factor
         if float(rest).is_integer():
-            head = ("PT" if unit in _TIME_UNITS else "P") + (f"{whole}{letter}" if whole else "")
+            head = ("PT" if unit in TIME_UNITS else "P") + (f"{whole}{letter}" if whole else "")
             if time_part and not head.startswith("PT"):
                 head += "T"
             value = f"{head}{int(rest)}{smaller}"
@@ -943,8 +939,8 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         return r
     if c.rule == "per-unit":
         unit = k["unit"]
-        letter = _DURATION_LETTER.get(unit, "X")
-        r.value = ("PT1" if unit in _TIME_UNITS else "P1") + letter
+        letter = DURATION_LETTERS.get(unit, "X")
+        r.value = ("PT1" if unit in TIME_UNITS else "P1") + letter
         times = k.get("times", "")
         n = lx.TIMES_WORDS.get(times)
         if n is None:
@@ -964,11 +960,11 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = f"XXXX-{k['season']}"
     elif "unit" in k:
         unit = k["unit"]
-        letter = _DURATION_LETTER.get(unit, "X")
+        letter = DURATION_LETTERS.get(unit, "X")
         n = k.get("n") or (
             2 if k.get("other") in ("other", "two") else (3 if k.get("other") == "three" else 1)
         )
-        r.value = ("PT" if unit in _TIME_UNITS else "P") + f"{n}{letter}"
+        r.value = ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}"
     elif "part" in k:
         r.value = "XXXX-XX-XX"
     else:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.calendar import DURATION_LETTERS, TIME_UNITS
 from timeline.temporal.rules import Candidate
 
 _ORDER = ("year", "month", "day", "hour", "minute", "second")
-_LETTERS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
-_TIME_UNITS = frozenset({"hour", "minute", "second"})
 _SMALL_UNITS = frozenset({"minute", "second"})  # "3 hours, 22 minutes": a comma joins these
 _AND_GAP = re.compile(r"\s+(?:and\s+)?")
 _COMMA_GAP = re.compile(r",\s*")
@@ -43,8 +42,9 @@ def _joined(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     gap = text[a.end : b.start]
     if not (_AND_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and second[1] in _SMALL_UNITS)):
         return None
-    date_part = "".join(f"{n}{_LETTERS[u]}" for n, u in (first, second) if u not in _TIME_UNITS)
-    time_part = "".join(f"{n}{_LETTERS[u]}" for n, u in (first, second) if u in _TIME_UNITS)
+    parts = [(f"{n}{DURATION_LETTERS[u]}", u in TIME_UNITS) for n, u in (first, second)]
+    date_part = "".join(part for part, is_time in parts if not is_time)
+    time_part = "".join(part for part, is_time in parts if is_time)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     known = {"value": value, "unit": first[1]}
     if a.known.get("qmod"):

@@ -84,6 +84,14 @@ def unit_name(word: str) -> str:
     return w
 
 
+def decade_value(century: str | None, digit: str | None, short: str | None) -> str:
+    """The TIMEX3 value of a decade: "1980s" (century "19", digit "8") -> "198"; "'80s"
+    (short "8") -> "198", "'10s" -> "201"."""
+    if short is not None:
+        return f"19{short}" if int(short) >= 2 else f"20{short}"
+    return f"{century}{digit}"
+
+
 def year_value(word: str) -> int:
     w = word.strip()
     if w.startswith("'"):

@@ -23,6 +23,7 @@ from timeline.temporal.rules import (
     MOD_PREFIX,
     Candidate,
     cand,
+    decade_value,
     month_number,
     norm_space,
     point_mod,
@@ -310,11 +311,7 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
     priority=1,
 )
 def _decade(m: re.Match[str], text: str) -> Candidate | None:
-    if m["s"] is not None:
-        d = int(m["s"])
-        decade = f"19{d}" if d >= 2 else f"20{d}"
-    else:
-        decade = f"{m['c']}{m['d']}"
+    decade = decade_value(m["c"], m["d"], m["s"])
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     return cand(m, "decade", "decade", decade=decade, mod=mod)
 

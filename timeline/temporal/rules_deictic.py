@@ -30,6 +30,7 @@ from timeline.temporal.patterns import (
 from timeline.temporal.rules import (
     Candidate,
     cand,
+    decade_value,
     is_title,
     month_number,
     norm_space,
@@ -254,10 +255,7 @@ _RANGE_START = re.compile(
     rf"(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>{AMPM})\s*(?:to|until|till|through|-|–)\s*$",
     re.IGNORECASE,
 )
-_HOURS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_HOURS = {w: n for w, n in lx.UNITS_ONES.items() if 1 <= n <= 12}  # "half past three"
 _HOUR_WORD = r"(?:1[0-2]|[1-9]|" + "|".join(_HOURS) + r")"
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
@@ -520,9 +518,7 @@ def _ordinal_period(m: re.Match[str], text: str) -> Candidate | None:
         # "the last half of the '80s": the decade, its start or end
         if unit != "half" or n not in (1, 2, -1) or m["year0"] or m["yrel0"] or m["rel"]:
             return None
-        decade = f"{m['cent']}{m['dec']}" if m["cent"] else (
-            f"19{m['sdec']}" if int(m["sdec"]) >= 2 else f"20{m['sdec']}"
-        )
+        decade = decade_value(m["cent"], m["dec"], m["sdec"])
         start = m.start("the") if m["the"] else m.start("ord")
         c = cand(m, "decade", "ordinal-period", decade=decade, mod="START" if n == 1 else "END")
         c.start = start if not m["pmod"] else m.start()
