@@ -8,10 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from timeline.cli import cli
+from timeline.error_kinds import error_kind
 from timeline.evaluation import (
     Document,
     GoldTimex,
+    Mismatch,
     evaluate,
     evaluate_paths,
     format_report,
@@ -194,3 +198,64 @@ def test_corpus_regression(corpus: str) -> None:
     assert result.strict[2] >= target["strict"]
     assert result.value_f1 >= target["value"]
     assert result.type_f1 >= target["type"]
+
+
+# --------------------------------------------------------------------------- error kinds
+
+
+def _kind(gold: GoldTimex | None, system: Timex | None) -> str:
+    kind = "missed" if system is None else "spurious" if gold is None else "value"
+    if gold is not None and system is not None and gold.value == system.value:
+        kind = "type"
+    return error_kind(Mismatch(kind, "d", "", gold, system))
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "expected"),
+    [
+        (None, s(0, 3, "PRESENT_REF"), "spurious reference word"),
+        (g(0, 3, "P3D", "DURATION"), None, "missed duration"),
+        (g(0, 3, "1989-WXX"), s(0, 3, "1989-W43"), "gold leaves X placeholders"),
+        (g(0, 3, "1968-XX"), s(0, 3, "1968"), "gold leaves X placeholders"),
+        (g(0, 3, "2000-W7"), s(0, 3, "2000-W07"), "another notation"),
+        (g(0, 3, "1989-10-27T24"), s(0, 3, "1989-10-27T24:00", "TIME"), "another notation"),
+        (g(0, 3, "1988-Q3"), s(0, 3, "1988"), "the gold finer than the tagger"),
+        (g(0, 3, "1988"), s(0, 3, "1988-Q3"), "the tagger finer than the gold"),
+        (g(0, 3, "2000-01-07"), s(0, 3, "2000-01-07TNI", "TIME"), "a time of day kept"),
+        (g(0, 3, "1990-08-07"), s(0, 3, "1990-08-14"), "a weekday a week off"),
+        (g(0, 3, "1999-02-09"), s(0, 3, "1999-02-10"), "another day of the same week"),
+        (g(0, 3, "1999-01"), s(0, 3, "1999-W02"), "another granularity"),
+        (g(0, 3, "P1D", "DURATION"), s(0, 3, "PT24H", "DURATION"), "another unit"),
+        (g(0, 3, "P1W", "DURATION"), s(0, 3, "1998-W33"), "gold reads a duration"),
+        (g(0, 3, "1998-12"), s(0, 3, "1999-12"), "of another year"),
+        (g(0, 3, "1998-W33", "DURATION"), s(0, 3, "1998-W33"), "type: DATE where the gold"),
+    ],
+)
+def test_error_kind_names_how_values_differ(
+    gold: GoldTimex | None, system: Timex | None, expected: str
+) -> None:
+    assert expected in _kind(gold, system)
+
+
+def test_evaluate_kinds_counts_errors_most_common_first(tmp_path: Path) -> None:
+    text = "He left last week and returned on Friday. Now he rests."
+    gold = [
+        {"start": 8, "end": 17, "text": "last week", "type": "DATE", "value": "2025-WXX"},
+        {"start": 34, "end": 40, "text": "Friday", "type": "DATE", "value": "2025-10-17"},
+    ]
+    line = {"doc": "d1", "dct": "2025-10-29", "text": text, "gold": gold}
+    path = tmp_path / "k.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "--kinds"])
+    assert result.exit_code == 0, result.output
+    lines = [x.strip() for x in result.output.splitlines()]
+    assert "error kinds (3 errors):" in lines
+    counted = [x for x in lines if x[:1].isdigit()]
+    assert counted == [
+        "1  spurious reference word (now, recently, the future)",
+        "1  value: a weekday a week off",
+        "1  value: gold leaves X placeholders where the tagger resolves (1989-WXX, 1968-XX)",
+    ]
+    as_json = CliRunner().invoke(cli, ["evaluate", str(path), "--kinds", "--json"])
+    (item,) = json.loads(as_json.output)
+    assert sum(item["error_kinds"].values()) == 3

@@ -86,20 +86,44 @@ def export_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The export options shared by ``build`` and ``serve --watch`` (fields of BuildOptions)."""
     day = click.DateTime(formats=["%Y-%m-%d"])
     options = [
-        click.option("--feeds", type=click.Choice(["single", "per-source"]), default="single",
-                     show_default=True,
-                     help="events.ics only, or also one events-<source>.ics per source."),
-        click.option("--from", "date_from", type=day, metavar="YYYY-MM-DD",
-                     help="Keep only events that end on or after this day."),
-        click.option("--to", "date_to", type=day, metavar="YYYY-MM-DD",
-                     help="Keep only events that start on or before this day."),
-        click.option("--no-periods", is_flag=True,
-                     help="Leave week/month/quarter/year events out of the calendar feed."),
-        click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline",
-                     show_default=True,
-                     help="Embed plotly.js in timeline.html (works offline) or link the CDN."),
-        click.option("--image", type=click.Choice(["png", "svg"]),
-                     help="Also write timeline.png/.svg (needs the [image] extra: kaleido)."),
+        click.option(
+            "--feeds",
+            type=click.Choice(["single", "per-source"]),
+            default="single",
+            show_default=True,
+            help="events.ics only, or also one events-<source>.ics per source.",
+        ),
+        click.option(
+            "--from",
+            "date_from",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="Keep only events that end on or after this day.",
+        ),
+        click.option(
+            "--to",
+            "date_to",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="Keep only events that start on or before this day.",
+        ),
+        click.option(
+            "--no-periods",
+            is_flag=True,
+            help="Leave week/month/quarter/year events out of the calendar feed.",
+        ),
+        click.option(
+            "--plotlyjs",
+            type=click.Choice(["inline", "cdn"]),
+            default="inline",
+            show_default=True,
+            help="Embed plotly.js in timeline.html (works offline) or link the CDN.",
+        ),
+        click.option(
+            "--image",
+            type=click.Choice(["png", "svg"]),
+            help="Also write timeline.png/.svg (needs the [image] extra: kaleido).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -117,8 +141,10 @@ def _export_settings(export: dict[str, Any]) -> dict[str, Any]:
         from timeline.export.html import image_renderer_available
 
         if not image_renderer_available():
-            fail(f"--image {image} needs a static image renderer: "
-                 "pip install 'timeline[image]' (kaleido); nothing written")
+            fail(
+                f"--image {image} needs a static image renderer: "
+                "pip install 'timeline[image]' (kaleido); nothing written"
+            )
     return {
         "feeds": export["feeds"],
         "date_from": date_from,
@@ -129,8 +155,7 @@ def _export_settings(export: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _parse_include(ctx: click.Context, param: click.Parameter, value: str | None
-                   ) -> frozenset[str]:
+def _parse_include(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[str]:
     from timeline.events import parse_include
 
     try:
@@ -142,11 +167,13 @@ def _parse_include(ctx: click.Context, param: click.Parameter, value: str | None
 def include_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--include durations,sets,references,publication`` (shared by build and events)."""
     return click.option(
-        "--include", callback=_parse_include, metavar="KINDS",
+        "--include",
+        callback=_parse_include,
+        metavar="KINDS",
         help="Also make events of what is left out by default, comma-separated: durations "
-             "(counted from publication), sets (first occurrence, with RRULE), references "
-             "(\"now\" on the publication day), publication (\"said on Tuesday\" in a "
-             "Tuesday paper), or all.",
+        "(counted from publication), sets (first occurrence, with RRULE), references "
+        '("now" on the publication day), publication ("said on Tuesday" in a '
+        "Tuesday paper), or all.",
     )(command)
 
 
@@ -158,30 +185,70 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--out", "out_dir", default="exports", type=click.Path(path_type=Path),
-              show_default=True, help="Folder to write events.ics, timeline.html, events.json.")
-@click.option("--published", type=PUBLISHED,
-              help="Publication date for every input (overrides the files').")
-@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
-              "for dates the inputs state without an offset (e.g. Asia/Seoul).")
-@click.option("--strict", is_flag=True,
-              help="Fail (write nothing) if any input or entry has to be skipped.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="exports",
+    type=click.Path(path_type=Path),
+    show_default=True,
+    help="Folder to write events.ics, timeline.html, events.json.",
+)
+@click.option(
+    "--published", type=PUBLISHED, help="Publication date for every input (overrides the files')."
+)
+@click.option(
+    "--timezone",
+    "tz",
+    type=TIMEZONE,
+    help="IANA time zone for --published and "
+    "for dates the inputs state without an offset (e.g. Asia/Seoul).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Fail (write nothing) if any input or entry has to be skipped."
+)
 @click.option("--name", default="timeline", show_default=True, help="Calendar and page name.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Documents analysed in parallel: processes (local engine) or workers of a "
-                   "local Dask cluster.  [default: every core]")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-              show_default=True, help="Where documents are analysed; dask needs the [dask] extra.")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="Dask scheduler (tcp://host:8786 or a scheduler file) for --engine dask; "
-                   "without it a local cluster is started.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress line on stderr.  [default: only on a terminal, not in CI]")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents analysed in parallel: processes (local engine) or workers of a "
+    "local Dask cluster.  [default: every core]",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are analysed; dask needs the [dask] extra.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler (tcp://host:8786 or a scheduler file) for --engine dask; "
+    "without it a local cluster is started.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress line on stderr.  [default: only on a terminal, not in CI]",
+)
 @include_option
 @export_options
-def build(paths: tuple[str, ...], out_dir: Path, published, tz, strict: bool, name: str,
-          jobs: int | None, engine: str, scheduler: str | None, progress: bool | None,
-          include: frozenset[str], **export: Any) -> None:
+def build(
+    paths: tuple[str, ...],
+    out_dir: Path,
+    published,
+    tz,
+    strict: bool,
+    name: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    progress: bool | None,
+    include: frozenset[str],
+    **export: Any,
+) -> None:
     """Read articles, resolve their dates, and write the calendar, page and JSON.
 
     PATHS are files, folders, or http(s) URLs of feeds/pages: text/Markdown with front
@@ -297,15 +364,23 @@ def resolve(expression: str, published, tense: str | None, explain: bool, as_jso
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--published", type=PUBLISHED, help="Publication date (overrides the files').")
-@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
-              "for dates the inputs state without an offset.")
+@click.option(
+    "--timezone",
+    "tz",
+    type=TIMEZONE,
+    help="IANA time zone for --published and for dates the inputs state without an offset.",
+)
 @click.option("--strict", is_flag=True, help="Fail if any input or entry has to be skipped.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-@click.option("--jsonl", "jsonl", is_flag=True,
-              help='Machine interface: read {"doc","dct","text"} lines from FILE or stdin.')
-def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
-            jsonl: bool) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--jsonl",
+    "jsonl",
+    is_flag=True,
+    help='Machine interface: read {"doc","dct","text"} lines from FILE or stdin.',
+)
+def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str, jsonl: bool) -> None:
     """List every temporal expression with offsets, type and TIMEX3 value."""
     if jsonl:
         _extract_jsonl(files)
@@ -317,9 +392,13 @@ def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
         fail("extract needs FILE arguments (or --jsonl)")
     pub = _with_zone(published, tz)
     report = ReadReport(strict=strict)
-    docs = iter_documents(files, published=pub[0] if pub else None,
-                          published_has_time=pub[1] if pub else False,
-                          timezone=tz, report=report)
+    docs = iter_documents(
+        files,
+        published=pub[0] if pub else None,
+        published_has_time=pub[1] if pub else False,
+        timezone=tz,
+        report=report,
+    )
     if strict:
         # nothing is printed unless every input is usable: read them all first
         docs = iter(list(docs))
@@ -338,8 +417,10 @@ def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
                 item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
                 click.echo(("[\n  " if count == 0 else ",\n  ") + item, nl=False)
             else:
-                click.echo(f"{row['doc']}\t{row['start']}-{row['end']}\t{row['type']}\t"
-                           f"{row['value']}\t{row['text']}")
+                click.echo(
+                    f"{row['doc']}\t{row['start']}-{row['end']}\t{row['type']}\t"
+                    f"{row['value']}\t{row['text']}"
+                )
             count += 1
     if not strict:
         _report_reading(report, strict, summary=False)
@@ -352,18 +433,27 @@ def extract(files: tuple[Path, ...], published, tz, strict: bool, fmt: str,
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", type=PUBLISHED, help="Publication date (overrides the files').")
-@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
-              "for dates the inputs state without an offset.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--timezone",
+    "tz",
+    type=TIMEZONE,
+    help="IANA time zone for --published and for dates the inputs state without an offset.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def documents(paths: tuple[Path, ...], published, tz, fmt: str) -> None:
     """List the documents PATHS hold and the publication context each was given (date,
     where it came from, source, title, URL), without analysing them."""
     from timeline.sources import read_documents
 
     pub = _with_zone(published, tz)
-    report = read_documents(paths, published=pub[0] if pub else None,
-                            published_has_time=pub[1] if pub else False, timezone=tz)
+    report = read_documents(
+        paths,
+        published=pub[0] if pub else None,
+        published_has_time=pub[1] if pub else False,
+        timezone=tz,
+    )
     rows = [
         {
             "doc": d.doc_id,
@@ -383,8 +473,10 @@ def documents(paths: tuple[Path, ...], published, tz, fmt: str) -> None:
     else:
         for r in rows:
             day = r["published"] if r["has_time"] else str(r["published"])[:10]
-            click.echo(f"{r['doc']}\t{day} {r['timezone']}\t{r['published_from']}\t"
-                       f"{r['source'] or ''}\t{r['title'] or ''}")
+            click.echo(
+                f"{r['doc']}\t{day} {r['timezone']}\t{r['published_from']}\t"
+                f"{r['source'] or ''}\t{r['title'] or ''}"
+            )
     _report_reading(report, strict=False)
     if not report.documents:
         fail("no usable document")
@@ -419,28 +511,57 @@ def _extract_jsonl(files: tuple[Path, ...]) -> None:
                 fail(f"{name}: line {lineno}: bad input line ({exc})")
                 return
             timexes = [t.as_dict() for t in tag(text, dct)]
-            out.write(json.dumps({"doc": item.get("doc"), "timexes": timexes},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps({"doc": item.get("doc"), "timexes": timexes}, ensure_ascii=False) + "\n"
+            )
 
 
 @cli.command()
-@click.argument("directory", default="exports", required=False,
-                type=click.Path(path_type=Path, file_okay=False))
+@click.argument(
+    "directory", default="exports", required=False, type=click.Path(path_type=Path, file_okay=False)
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
-              help="Port to listen on (0: any free port).")
-@click.option("--watch", "watch", multiple=True, type=click.Path(path_type=Path, exists=True),
-              metavar="ARTICLES",
-              help="Articles (files or folders, repeatable) to rebuild DIRECTORY from now and "
-                   "whenever they change.")
-@click.option("--interval", type=click.FloatRange(min=0.2), default=2.0, show_default=True,
-              help="Seconds between checks for changed articles (--watch).")
-@click.option("--name", default="timeline", show_default=True,
-              help="Calendar and page name for --watch rebuilds.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8080,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+@click.option(
+    "--watch",
+    "watch",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    metavar="ARTICLES",
+    help="Articles (files or folders, repeatable) to rebuild DIRECTORY from now and "
+    "whenever they change.",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0.2),
+    default=2.0,
+    show_default=True,
+    help="Seconds between checks for changed articles (--watch).",
+)
+@click.option(
+    "--name",
+    default="timeline",
+    show_default=True,
+    help="Calendar and page name for --watch rebuilds.",
+)
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
 @export_options
-def serve(directory: Path, host: str, port: int, watch: tuple[Path, ...], interval: float,
-          name: str, quiet: bool, **export: Any) -> None:
+def serve(
+    directory: Path,
+    host: str,
+    port: int,
+    watch: tuple[Path, ...],
+    interval: float,
+    name: str,
+    quiet: bool,
+    **export: Any,
+) -> None:
     """Serve the exports in DIRECTORY over HTTP (feed, page, JSON and an index page)."""
     from timeline.pipeline import BuildOptions
     from timeline.pipeline import build as run_build
@@ -484,27 +605,69 @@ def serve(directory: Path, host: str, port: int, watch: tuple[Path, ...], interv
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A readable table, or exactly what events.json holds.")
-@click.option("--from", "date_from", type=click.DateTime(formats=["%Y-%m-%d"]),
-              metavar="YYYY-MM-DD", help="Keep only events that end on or after this day.")
-@click.option("--to", "date_to", type=click.DateTime(formats=["%Y-%m-%d"]),
-              metavar="YYYY-MM-DD", help="Keep only events that start on or before this day.")
-@click.option("--published", type=PUBLISHED,
-              help="Publication date for every input (overrides the files').")
-@click.option("--timezone", "tz", type=TIMEZONE, help="IANA time zone for --published and "
-              "for dates the inputs state without an offset.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A readable table, or exactly what events.json holds.",
+)
+@click.option(
+    "--from",
+    "date_from",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Keep only events that end on or after this day.",
+)
+@click.option(
+    "--to",
+    "date_to",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Keep only events that start on or before this day.",
+)
+@click.option(
+    "--published", type=PUBLISHED, help="Publication date for every input (overrides the files')."
+)
+@click.option(
+    "--timezone",
+    "tz",
+    type=TIMEZONE,
+    help="IANA time zone for --published and for dates the inputs state without an offset.",
+)
 @click.option("--strict", is_flag=True, help="Fail if any input or entry has to be skipped.")
 @click.option("--name", default="timeline", show_default=True, help="Name put in the JSON.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Documents analysed in parallel (as for build).  [default: every core]")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-              show_default=True, help="Where documents are analysed (as for build).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents analysed in parallel (as for build).  [default: every core]",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are analysed (as for build).",
+)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask.")
 @include_option
-def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz, strict: bool,
-           name: str, jobs: int | None, engine: str, scheduler: str | None,
-           include: frozenset[str]) -> None:
+def events(
+    paths: tuple[Path, ...],
+    fmt: str,
+    date_from,
+    date_to,
+    published,
+    tz,
+    strict: bool,
+    name: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    include: frozenset[str],
+) -> None:
     """List the events of PATHS (default: seeds/): the same list the exports are built from."""
     from timeline.engines import EngineError
     from timeline.eventing.store import EventStore
@@ -519,9 +682,13 @@ def events(paths: tuple[Path, ...], fmt: str, date_from, date_to, published, tz,
     pub = _with_zone(published, tz)
     options = BuildOptions(name=name, include=include, date_from=start, date_to=end)
     report = ReadReport(strict=strict)
-    docs = iter_documents(list(paths) or [Path("seeds")], published=pub[0] if pub else None,
-                          published_has_time=pub[1] if pub else False, timezone=tz,
-                          report=report)
+    docs = iter_documents(
+        list(paths) or [Path("seeds")],
+        published=pub[0] if pub else None,
+        published_has_time=pub[1] if pub else False,
+        timezone=tz,
+        report=report,
+    )
     count = 0
 
     def counted(items):  # type: ignore[no-untyped-def]
@@ -583,33 +750,42 @@ def _event_lines(e: Any, width: int) -> str:
     """One event of the table: its line, then one indented line per source."""
     where = f"  [{e.place}]" if e.place and e.place not in e.title else ""
     n = len(e.documents)
-    lines = [f"{_when(e):<{width}}  {e.status:<9}  {n} source{'s' if n != 1 else ' '}  "
-             f"{e.title}{where}"]
+    lines = [
+        f"{_when(e):<{width}}  {e.status:<9}  {n} source{'s' if n != 1 else ' '}  {e.title}{where}"
+    ]
     for m in e.mentions:
-        lines.append(f"{'':<{width}}    {m.source}, {m.published[:10]}: "
-                     f"\u201c{m.expression}\u201d  ({Path(m.doc_id).name}:{m.start}-{m.end})")
+        lines.append(
+            f"{'':<{width}}    {m.source}, {m.published[:10]}: "
+            f"\u201c{m.expression}\u201d  ({Path(m.doc_id).name}:{m.start}-{m.end})"
+        )
     return "\n".join(lines)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrong expression.")
+@click.option(
+    "--kinds", is_flag=True, help="Count the errors by kind, most common first, with examples."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(paths: tuple[Path, ...], errors: bool, as_json: bool) -> None:
+def evaluate(paths: tuple[Path, ...], errors: bool, kinds: bool, as_json: bool) -> None:
     """Score the temporal tagger on TimeML gold data (.tml files, folders of them, or .jsonl)."""
+    from timeline.error_kinds import error_kind, kind_table
     from timeline.evaluation import evaluate_paths, format_report
 
-    results = evaluate_paths(paths, errors=errors)
+    results = evaluate_paths(paths, errors=errors or kinds)
     if as_json:
         payload = []
         for s in results:
             item = s.as_dict()
             if errors:
-                item["errors"] = [e.as_dict() for e in s.errors]
+                item["errors"] = [{**e.as_dict(), "error_kind": error_kind(e)} for e in s.errors]
+            if kinds:
+                item["error_kinds"] = {kind: n for kind, n, _ in kind_table(s.errors)}
             payload.append(item)
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    click.echo(format_report(results, errors=errors))
+    click.echo(format_report(results, errors=errors, kinds=kinds))
 
 
 def main() -> None:

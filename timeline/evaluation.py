@@ -337,8 +337,12 @@ def evaluate(
     return total
 
 
-def format_report(results: Sequence[Scores], *, errors: bool = False) -> str:
-    """A plain-text report: one group of lines per scored set (and the errors if asked)."""
+def format_report(results: Sequence[Scores], *, errors: bool = False, kinds: bool = False) -> str:
+    """A plain-text report: one group of lines per scored set, the errors and the table of
+    error kinds (most common first, with an example each) if asked. ``kinds`` needs the
+    results to have been scored with ``errors=True``."""
+    from timeline.error_kinds import kind_table
+
     lines: list[str] = []
     for s in results:
         sp, sr, sf = s.strict
@@ -354,6 +358,11 @@ def format_report(results: Sequence[Scores], *, errors: bool = False) -> str:
             lines.append(f"   errors: {summary}")
             for e in s.errors:
                 lines.append("   " + e.describe())
+        if kinds:
+            lines.append(f"   error kinds ({len(s.errors)} errors):")
+            for kind, count, example in kind_table(s.errors):
+                lines.append(f"   {count:5d}  {kind}")
+                lines.append(f"          e.g. {example.describe()}")
     return "\n".join(lines)
 
 
