@@ -270,6 +270,9 @@ NOUN_LIKE_CUES: frozenset[str] = frozenset({
     "open", "close", "start", "end", "return", "vote", "travel", "gather", "host", "face",
     "play",
 })  # fmt: skip
+# Noun-like cues that still read as verbs before "to" ("the players travel to Madrid on
+# Saturday", "MPs return to Westminster on Monday"), unlike "close to", "an end to".
+MOTION_CUES: frozenset[str] = frozenset({"travel", "return"})
 # Third-person cues that are also plural nouns ("tax returns", "the votes", "new faces"):
 # cues only when no determiner, possessive or number comes right before them.
 PLURAL_NOUN_CUES: frozenset[str] = frozenset({

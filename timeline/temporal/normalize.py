@@ -620,7 +620,17 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = base_period.value()
         return r
     if anaphoric:
-        if ctx.last is not None and GRANULARITY_ORDER.index(
+        if (
+            ctx.last is not None
+            and tense == "future"
+            and gran in ("week", "weekend")
+            and 0 < (ctx.dct - ctx.last.start).days < 7
+        ):
+            # "Conditions should improve by the weekend" after a day of this week gone by:
+            # the week or weekend ahead of the paper, not the one of the day just told
+            base = ctx.dct
+            why = "the document date (a future told after a day just gone by)"
+        elif ctx.last is not None and GRANULARITY_ORDER.index(
             ctx.last.granularity
         ) <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
             base = ctx.last.start

@@ -193,7 +193,11 @@ _NOT_VERB_AFTER = re.compile(
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?!(?:is|was|has|its|his|hers|this|thus|always|perhaps|as|us|yes|does|news|"
     r"plans|sets|gets|goes|says|runs)\s)\w{2,}s|\b(?:who|which|they|we|you)"
-    r"|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+))\s+$",
+    r"|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)"
+    r"|(?:^|(?<=[.!?]\s))(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|"
+    r"some|any|each|every|no|in|on|at|for|with|and|but|or|if|when|as|after|before|by|from|to|"
+    r"of|air|rail|road|sea|foreign|business|holiday|summer|winter|overseas)\b)"
+    r"(?-i:[A-Z][a-z]+))\s+$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -244,7 +248,13 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         if m.group("future").lower() == "next" and text.startswith(" to ", m.end()):
             return None  # "next to the embassy": a place
         if m.group("future").lower() in lx.NOUN_LIKE_CUES and (
-            _NOT_VERB_AFTER.match(text, m.end())
+            (
+                _NOT_VERB_AFTER.match(text, m.end())
+                and not (
+                    m.group("future").lower() in lx.MOTION_CUES
+                    and text.startswith(" to ", m.end())
+                )
+            )
             or not _PLURAL_SUBJECT_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ):
             return None  # "the end of", "a good start", "stocks close higher": not a schedule
