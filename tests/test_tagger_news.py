@@ -253,6 +253,14 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Over the years the company has grown into a giant.", "the years", "PXY"),
     (WED, "The committee meets three times a week.", "three times a week", "P1W"),
     (WED, "The paper now prints four days a week.", "four days a week", "P1W"),
+    # --- a numeric date read either way follows the order the story writes dates in
+    (WED, "The hearing is on 14 March. Filings were due on 10/11/2025.", "10/11/2025",
+     "2025-11-10"),
+    (WED, "The hearing is on March 14. Filings were due on 10/11/2025.", "10/11/2025",
+     "2025-10-11"),
+    (WED, "The permit (issued 25/12/2024) expires on 03/04/2026.", "03/04/2026", "2026-04-03"),
+    (WED, "Filings were due on 10/11/2025.", "10/11/2025", "2025-10-11"),
+    (WED, "They may meet on 5/6/2026.", "5/6/2026", "2026-05-06"),
     # --- datelines
     (WED, "WASHINGTON, Oct. 28 (Reuters) - The Senate passed the bill.", "Oct. 28", "2025-10-28"),
     (MON, "BRUSSELS, February 16 (Xinhua) -- NATO said on Monday it would meet.", "February 16",

@@ -228,10 +228,41 @@ def _numeric(m: re.Match[str], text: str) -> Candidate | None:
     y = int(m["y"])
     if y < 100:
         y += 1900 if y >= 30 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
+    if a > 12 or (b <= 12 and _writes_day_first(text)):
+        day, month = a, b  # "25/12/1990"; "10/11/2025" in a story that writes "14 March"
+    else:
+        month, day = a, b
     if month > 12 or day > 31:
         return None
     return cand(m, "date", "numeric-date", year=y, month=month, day=day)
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?!\w)")
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_NAME}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\w)"
+)
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
+_DAY_FIRST_CACHE: dict[int, tuple[str, bool]] = {}
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether a text writes day before month (British, Irish, Indian, Australian and most
+    other English outside North America): more "14 March" and "25/12/1990" than "March 14"
+    and "12/25/1990". A numeric date that could be read either way follows the text."""
+    cached = _DAY_FIRST_CACHE.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    day_first = len(_DAY_MONTH.findall(text))
+    month_first = len(_MONTH_DAY.findall(text))
+    for a, b in _SLASH_DATE.findall(text):
+        day_first += int(a) > 12
+        month_first += int(b) > 12
+    answer = day_first > month_first
+    if len(_DAY_FIRST_CACHE) > 64:
+        _DAY_FIRST_CACHE.clear()
+    _DAY_FIRST_CACHE[id(text)] = (text, answer)
+    return answer
 
 
 @rule("ymd-slash", r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])", priority=3)
