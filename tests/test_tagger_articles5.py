@@ -3,15 +3,15 @@
 Same format and scoring as tests/test_tagger_articles.py (TempEval-3 style: every expected
 TIMEX3 found with its exact span, type and value; nothing else tagged), on twenty new articles
 written for this file, none taken from a corpus, and annotated blind: the expected values were
-worked out by hand from the calendar without running the tagger on these texts.  Ten are in the
-style of the 1989-2001 TimeBank/AQUAINT sources (WSJ, AP, a CNN transcript): an earnings brief
+worked out by hand from the calendar without running the tagger on these texts.  Eleven are in the
+style of the 1989-2002 TimeBank/AQUAINT sources (WSJ, AP, a CNN transcript): an earnings brief
 with "the year-earlier quarter", "the nine months" and "fiscal 1990"; a mine rescue on air
 ("six o'clock", "this hour", "About twenty minutes ago", "the top of the hour", "uh"); a
 hurricane evacuation; Y2K preparations; a diplomatic shuttle told by anaphora ("that night",
 "the following day", "a day earlier", "the same day"); a nurses' contract ("over the next three
 years", "retroactive to Jan. 1"); a school board vote; a trial's possessives ("last Friday's
 ruling", "Monday's hearing", the "'s" outside the span); the coldest December in 40 years; a
-manager fired after "the 1998 season"; a census ("between 1990 and 2000", "by 2050").  Ten are
+manager fired after "the 1998 season"; a census ("between 1990 and 2000", "by 2050").  Nine are
 2015-2025 online copy: a fitness band ("every six months", "twice a week"), a museum show
 ("through Jan. 15", "from June 3 to Aug. 27", "Thursday evenings"), Thanksgiving travel, a
 memorial "20 years ago today", a bar shooting ("early Sunday", "about 2:30 a.m.", "shortly
