@@ -253,6 +253,23 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Over the years the company has grown into a giant.", "the years", "PXY"),
     (WED, "The committee meets three times a week.", "three times a week", "P1W"),
     (WED, "The paper now prints four days a week.", "four days a week", "P1W"),
+    # --- anniversaries: "N years ago today" is that day, "ago this week" that week
+    (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
+    (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
+     "1975-W44"),
+    (WED, "A decade ago this month the bank failed.", "A decade ago this month", "2015-10"),
+    (WED, "The bank failed 20 years ago today. Three days later the mayor resigned.",
+     "Three days later", "2005-11-01"),
+    (WED, "Two years ago, today's winner was unknown.", "Two years ago", "2023"),
+    # --- a clock time in a new sentence goes on the day of the news, not on the day it was
+    # reported or a day in the background
+    (WED, "Two men were hurt in a shooting early Sunday, and police said on Tuesday they had "
+     "no suspect. Officers were called at about 2:30 a.m.", "about 2:30 a.m.",
+     "2025-10-26T02:30"),
+    (WED, "Nurses voted on Monday to accept the deal. They had worked without a contract "
+     "since Dec. 31. The ballot ran from 7 a.m. to 9 p.m.", "7 a.m.", "2025-10-27T07:00"),
+    (WED, "The singer died on June 25, 2009. The doctor did not call for help until 12:21 "
+     "p.m.", "12:21 p.m.", "2009-06-25T12:21"),
     # --- a numeric date read either way follows the order the story writes dates in
     (WED, "The hearing is on 14 March. Filings were due on 10/11/2025.", "10/11/2025",
      "2025-11-10"),

@@ -79,7 +79,7 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
                 res.implied["timezone"] = timezone
             out.append(to_timex(c, text, res, ctx))
             if res.updates_anchor and res.period is not None:
-                ctx.remember(res.period, c)
+                ctx.remember(res.period, c, text)
         except Exception:
             _log.debug("could not normalize %r", text[c.start : c.end], exc_info=True)
             continue

@@ -67,6 +67,14 @@ def _sentence_break(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# a day told as when something was said: "police said on Monday", "Monday, officials said"
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:(?:said|says|announced|told\s+\w+|reported|confirmed|added|stated)\s+(?:on\s+)?"
+    r"|since\s+)$"
+)
+_REPORTED_AFTER = re.compile(r",?\s+(?:\w+\s+){0,2}(?:said|announced|reported|confirmed)\b")
+
+
 @dataclass(slots=True)
 class Context:
     """What the normalizer knows about the document so far."""
@@ -85,6 +93,9 @@ class Context:
     cue_distance: int = 0  # characters between the expression and its tense cue
     position: int = 0  # where the expression being normalized starts
     same_sentence: bool = False  # the last date mentioned is in the same sentence
+    story_day: Period | None = None  # the first day told within a week of the DCT: the news
+    # the last day is when something was said ("said Monday") or a bound ("since Dec. 31")
+    last_day_reported: bool = False
 
     def move_to(self, text: str, position: int) -> None:
         """Make ready for the expression starting at ``position``: which sentence it is in
@@ -101,12 +112,18 @@ class Context:
             else None
         )
 
-    def remember(self, period: Period, c: Candidate) -> None:
+    def remember(self, period: Period, c: Candidate, text: str = "") -> None:
         """``period``, just resolved for ``c``, becomes what later expressions count from."""
         self.last, self.last_end = period, c.end
         self.last_is_bound = bool(c.known.get("period_end"))
         if period.granularity == "day":
             self.last_day = period
+            self.last_day_reported = bool(text) and (
+                _REPORTED_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+                or _REPORTED_AFTER.match(text, c.end) is not None
+            )
+            if self.story_day is None and abs((period.start - self.dct).days) <= 7:
+                self.story_day = period
             if period.start > self.dct:
                 self.next_day_told = period
         elif period.granularity in ("quarter", "half"):
@@ -793,7 +810,16 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         )
         r.updates_anchor = True
         return r
-    gran = "day" if k.get("same_day") else unit_granularity(unit)
+    gran = "day" if k.get("same_day") else k.get("anniversary") or unit_granularity(unit)
+    if k.get("anniversary"):
+        # "20 years ago today": counted from the paper's day, kept at the day (week, month)
+        moved = shift_date(ctx.dct, unit, sign * (amount or 0))
+        p = period_of(gran, moved)
+        r.period, r.value, r.anchor = p, p.value(), ctx.dct.isoformat()
+        r.direction = "past"
+        r.updates_anchor = True
+        r.steps.append(f"{_num(amount or 0)} {unit}(s) before the document date, the same {gran}")
+        return r
     if (
         gran == "week"
         and anaphoric
@@ -1159,6 +1185,21 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     elif (
         ctx.last is not None
         and ctx.last.granularity == "day"
+        and not ctx.same_sentence
+        and ctx.story_day is not None
+        and ctx.story_day != ctx.last
+        and ctx.last_day_reported
+        and not (tense == "past" and ctx.story_day.start > ctx.dct)
+    ):
+        # "The nurses had worked without a contract since Dec. 31. Union members voted in
+        # balloting that ran from 7 a.m.", "police said on Monday ... were called at 2:30
+        # a.m.": a time told in a new sentence belongs to the day of the news, not to a date
+        # in the background or to the day it was reported
+        day = ctx.story_day.start
+        why = f"the day of the news ({day.isoformat()})"
+    elif (
+        ctx.last is not None
+        and ctx.last.granularity == "day"
         and not (tense == "past" and ctx.last.start > ctx.dct)
         and not ctx.last_is_bound  # "the 12 months ended Jan. 30 ... at 9:30 a.m.": not then
     ):
@@ -1276,6 +1317,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "weekend_of",
             "nth_week",
             "same_day",
+            "anniversary",
             "next_day",
             "bracketed",
             "period_end",

@@ -81,6 +81,46 @@ def range_starts(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+_ANNIVERSARY_UNITS = frozenset({"year", "decade", "century"})
+_SPACE = re.compile(r"\s+")
+
+
+def _anniversary(a: Candidate, b: Candidate, text: str) -> Candidate | None:
+    """ "20 years ago today", "fifty years ago this week": the day (week, month) that many
+    years before the one of the paper, one expression."""
+    k = a.known
+    if (
+        a.kind != "shift"
+        or k.get("sign") != -1
+        or k.get("anaphoric")
+        or k.get("unit") not in _ANNIVERSARY_UNITS
+        or k.get("amount") is None
+        or not _SPACE.fullmatch(text, a.end, b.start)
+    ):
+        return None
+    if b.kind == "deictic" and b.known.get("word") == "today" and b.known.get("offset") == 0:
+        gran = "day"
+    elif b.kind == "relative" and b.known.get("rel") == "this" and b.known.get("unit") in (
+        "week",
+        "month",
+    ):
+        gran = b.known["unit"]
+    else:
+        return None
+    return Candidate(a.start, b.end, "shift", a.rule, {**k, "anniversary": gran}, a.priority)
+
+
+def join_anniversaries(chosen: list[Candidate], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in chosen:
+        merged = _anniversary(out[-1], c, text) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(c)
+    return out
+
+
 def refine(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The candidates after every refiner, still in document order and never overlapping."""
-    return range_starts(join_durations(chosen, text), text)
+    return range_starts(join_anniversaries(join_durations(chosen, text), text), text)
