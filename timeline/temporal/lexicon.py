@@ -263,6 +263,9 @@ FUTURE_CUES: tuple[str, ...] = (
     "about to", "must", "needs to", "need to", "has until", "have until", "wants to",
     "want to", "expect", "should", "forecast for", "host", "face", "play", "is forecast",
     "are forecast", "falls on", "fall on", "turns",
+    # what may yet happen ("the eye could reach land early Thursday", "the storm might turn
+    # north overnight"); "could not", "could have" are read apart
+    "could", "might",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".

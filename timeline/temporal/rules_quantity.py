@@ -133,7 +133,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         ):
             return cand(m, "set", "per-unit", unit=unit)  # "$33 million a year", "3.5% a year"
         if re.search(
-            r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?:\s+[a-z]+)?\s*$", prev_words
+            r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?<![,;:])(?:\s+[a-z]+)?\s*$",
+            prev_words,
         ):
             return None  # a rate: "four flights a week", "358,000 a month"
         if re.search(
@@ -240,10 +241,14 @@ def _around_event(m: re.Match[str], text: str) -> Candidate | None:
     rf"following|followed|amid|despite|ends|ended|ending|caps|capped|capping)\s+"
     rf"(?P<span>(?:(?:many|several|recent|the\s+past\s+few|the\s+last\s+few|a\s+few|the)\s+)?"
     rf"(?P<unit>{UNIT_PLURAL}))(?![\w-])"
-    rf"(?!\s+(?:ago|earlier|later|of\s+(?:the|his|her|their)))",
+    rf"(?!\s+(?:ago|earlier|later))",
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     unit = unit_name(m["unit"])
+    if _OF_THE_AFTER.match(text, m.end()) and not (
+        m["prep"].lower() == "within" and m["span"] == m["unit"]
+    ):
+        return None  # "the days of the week"; but "within minutes of the decision"
     span = norm_space(m["span"])
     if span.startswith("recent "):
         return None  # the "recent-units" rule reads these
@@ -254,6 +259,9 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     if unit in ("second", "sec", "min", "hr", "night", "weekend", "quarter"):
         return None
     return cand(m, "duration", "bare-units", group="span", amount=None, unit=unit)
+
+
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their)\b")
 
 
 @rule(

@@ -158,6 +158,8 @@ def tense_cue(
     for c_start, c_end, kind, is_aux in right:
         if kind == "stop":
             break
+        if kind == "future" and index.text[c_start:c_end].lower() in _LEFT_ONLY:
+            continue  # "mats that could trap the pedal": a modal of another clause
         if kind and is_aux:
             nxt = next(right, None)  # "were planning": the verb after the auxiliary decides
             if nxt is not None and nxt[0] == c_end + 1:
@@ -184,7 +186,9 @@ _FUTURE_PARTICIPLES = frozenset({
     "likely to", "forecast to", "predicted to", "projected to", "on track to",
 })
 _PLUPERFECT = re.compile(
-    r"\b(?:had\s+been|had|was|were|previously)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:had\s+been|had|was|were|previously)\s+"
+    r"(?:\w+ly\s+|first\s+|once\s+|still\s+|already\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_VERB_AFTER = re.compile(
     r"\s+(?:of|to|up|down|out|in|higher|lower|flat|mixed|sharply|slightly|ended)\b|-", re.I
@@ -214,7 +218,8 @@ _WANTED_DONE = re.compile(
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]*$")
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"“(]|``|\n)\s*$")
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|un)\s+(?:\w+ly\s+)?$",
+    r"\b(?:a|an|another|the|its|their|his|her|our|this|these|those|newly|still|un)\s+"
+    r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
@@ -222,6 +227,12 @@ _MODAL_BEFORE = re.compile(
     r"|n't|['’](?:ll|d))\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_THAN_AFTER = re.compile(r"\s+than\b")
+_LEFT_ONLY = frozenset({"could", "might"})  # modal cues that govern only what follows them
+_NEGATOR_BEFORE = re.compile(
+    r"\b(?:nor|neither|no\s+one|nobody|none|nothing)\b[^.;:!?]*$", re.IGNORECASE
+)
+_NOT_HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+)?have\b|n['’]t\b|\s+not\b", re.I)
 _NEGATED_PAST = re.compile(r"\b(?:did|didn['’]t|did\s+not|never)\s+(?:\w+ly\s+)?$", re.I)
 # the word before a period that does not end a sentence: a single letter ("p.m.", "U.S.") or
 # a short abbreviation of a title, month or company
@@ -263,6 +274,14 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             or _NOT_VERB_AFTER.match(text, m.end())
         ):
             return None  # "tax returns", "the votes of", "two launches": nouns
+        if m.group("future").lower() in ("could", "might") and _NOT_HAVE_AFTER.match(
+            text, m.end()
+        ):
+            return "past"  # "could not reach him Monday", "might have left on Friday"
+        if m.group("future").lower() in _LEFT_ONLY and _NEGATOR_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()
+        ):
+            return "past"  # "no one could be reached Wednesday", "nor ... could be located"
         if m.group("future").lower() in ("must", "should") and text.startswith(" have", m.end()):
             return "past"  # "must have known", "should have acted": a past inferred
         if m.group("future").lower() in lx.PLAIN_PRESENT_CUES and _NEGATED_PAST.search(
@@ -274,6 +293,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         ):
             return "plan"  # "had been scheduled to expire Friday": a plan in the past
         return "future"
+    if m.group("past") and m.group("past").lower() == "earlier" and _THAN_AFTER.match(
+        text, m.end()
+    ):
+        return None  # "no earlier than Monday": a bound, not a past
     if (m.group("ed") or m.group("past")) and text[m.start()].isupper() and not (
         _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
     ):
