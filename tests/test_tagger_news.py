@@ -269,6 +269,28 @@ CASES: list[tuple[date, str, str, str]] = [
      "2025-12-25"),
     (WED, "The dollar jumped within minutes of the decision.", "minutes", "PTXM"),
     (WED, "The town has about 1,500 people, a decade after the fire.", "a decade", "P10Y"),
+    # --- a month after ", said" belongs to what was said, told from the paper's day
+    (WED, "Mr. Arai, who took over in June 2017, said orders stopped falling in April.",
+     "April", "2025-04"),
+    # --- a small hour after a late one: the night going on into the next day
+    (WED, "The window shut at 23:00 on Monday. Clubs had until 01:00 to send the papers.",
+     "01:00", "2025-10-28T01:00"),
+    # --- three-part durations, a stretch starting on a day, a rate starting on a day
+    (WED, "She won in two hours, four minutes and 11 seconds.",
+     "two hours, four minutes and 11 seconds", "PT2H4M11S"),
+    (WED, "Nurses will strike for 48 hours from Tuesday 4 November.", "48 hours", "PT48H"),
+    (WED, "Nurses will strike for 48 hours from Tuesday 4 November.", "Tuesday 4 November",
+     "2025-11-04"),
+    (WED, "Staff will be tested every two weeks from Nov. 1.", "every two weeks", "P2W"),
+    (WED, "The vote is a week from Friday.", "a week from Friday", "2025-11-07"),
+    (WED, "The walkout will end at 06:00 on Thursday 6 November.",
+     "06:00 on Thursday 6 November", "2025-11-06T06:00"),
+    # --- a bare day of the month joined to a date takes its month
+    (WED, "Unlike the strikes on 15 December and the 20th, this one is legal.", "the 20th",
+     "2025-12-20"),
+    # --- a past event counts from the last day gone by, not one still to come
+    (WED, "The Commons rose on Tuesday and will not sit until Monday 10 November. The Lords "
+     "rose a day later.", "a day later", "2025-10-29"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -67,6 +67,8 @@ def _sentence_break(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?")
+_SAID_BETWEEN = re.compile(r",\s+(?:said|says|told|added|warned|noted)\b")
 # a day told as when something was said: "police said on Monday", "Monday, officials said"
 _REPORTED_BEFORE = re.compile(
     r"\b(?:(?:said|says|announced|told\s+\w+|reported|confirmed|added|stated)\s+(?:on\s+)?"
@@ -96,6 +98,10 @@ class Context:
     story_day: Period | None = None  # the first day told within a week of the DCT: the news
     # the last day is when something was said ("said Monday") or a bound ("since Dec. 31")
     last_day_reported: bool = False
+    said_since_last: bool = False  # "who took over in June 2017, said ...": a new clause
+    last_hour: int | None = None  # the hour of the last clock time, if the last date was one
+    coordinated: bool = False  # joined to the last date by "and"/"or" ("15 December and the 20th")
+    last_past_day: Period | None = None  # the last day told that is not after the DCT
 
     def move_to(self, text: str, position: int) -> None:
         """Make ready for the expression starting at ``position``: which sentence it is in
@@ -103,6 +109,12 @@ class Context:
         self.position = position
         self.same_sentence = self.last_end >= 0 and not _SENTENCE_END.search(
             text, self.last_end, position
+        )
+        self.coordinated = self.last_end >= 0 and bool(
+            _COORDINATION.fullmatch(text, self.last_end, position)
+        )
+        self.said_since_last = self.same_sentence and bool(
+            _SAID_BETWEEN.search(text, self.last_end, position)
         )
         if self.period_end >= 0 and _sentence_break(text, self.period_end, position):
             self.sentence_period, self.period_end = None, -1
@@ -116,12 +128,15 @@ class Context:
         """``period``, just resolved for ``c``, becomes what later expressions count from."""
         self.last, self.last_end = period, c.end
         self.last_is_bound = bool(c.known.get("period_end"))
+        self.last_hour = c.known.get("hour") if c.kind == "time" else None
         if period.granularity == "day":
             self.last_day = period
             self.last_day_reported = bool(text) and (
                 _REPORTED_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
                 or _REPORTED_AFTER.match(text, c.end) is not None
             )
+            if period.start <= self.dct:
+                self.last_past_day = period
             if self.story_day is None and abs((period.start - self.dct).days) <= 7:
                 self.story_day = period
             if period.start > self.dct:
@@ -207,6 +222,21 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.implied = {"year": year}
         r.steps.append(f"year {year}: {k['year_rel']:+d} from the document date")
     if (
+        month is None
+        and day is not None
+        and ctx.coordinated
+        and ctx.last is not None
+        and ctx.last.granularity == "day"
+        and (d := _safe_date(ctx.last.start.year, ctx.last.start.month, day)) is not None
+    ):
+        # "the strikes on 15 December and the 20th": the month of the day it is joined to
+        p = Period("day", d)
+        r.implied = {"year": d.year, "month": d.month}
+        r.anchor, r.period = ctx.last.value(), p
+        r.direction = "past" if d <= dct else "future"
+        r.steps.append(f"day {day} stated; month and year taken from {ctx.last.value()}, "
+                       "the day it is joined to")
+    elif (
         month is None
         and day is not None
         and ctx.same_sentence
@@ -406,6 +436,7 @@ def _narrative_year(ctx: Context) -> Period | None:
         last is None
         or ctx.forced
         or not ctx.same_sentence
+        or ctx.said_since_last  # "who took over in June 2017, said orders rose in April"
         or ctx.position - ctx.last_end > _NARRATIVE_REACH
         or last.granularity not in ("year", "month", "day")
         or last.start.year == ctx.dct.year
@@ -831,6 +862,17 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if gran in ("decade", "century") and amount is not None and float(amount).is_integer():
         gran = "year"  # "a decade ago": the year ten years back
     anchor, why = ctx.anchor_for(anaphoric)
+    if (
+        anaphoric
+        and tense == "past"
+        and not ctx.same_sentence
+        and ctx.last is not None
+        and ctx.last.start > ctx.dct
+        and ctx.last_past_day is not None
+    ):
+        # "The Commons rose on Thursday and will not sit until Sept. 6. The Lords rose a day
+        # later": a past event counts from the last day gone by, not from one still to come
+        anchor, why = ctx.last_past_day, "the last past day mentioned"
     if c.rule == "adj-shift":
         anchor, why = Period("day", ctx.dct), "the document date"
         if k.get("of") in ("quarter", "period") and not k.get("ordinal") and unit == "year":
@@ -1227,6 +1269,19 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     if k.get("next_day"):
         day += timedelta(days=1)
         why += ", the next day (a range that runs past midnight)"
+    elif (
+        not k.get("dayref")
+        and ctx.last_hour is not None
+        and ctx.last is not None
+        and day == ctx.last.start
+        and ctx.last_hour >= 20
+        and k["hour"] < 8
+        and ctx.position - ctx.last_end <= _NEAR_ANAPHOR
+    ):
+        # "the window shut at 23:00 on Thursday ... had until 01:00 to send the papers":
+        # a small hour told after a late one is the night going on into the next day
+        day += timedelta(days=1)
+        why += ", the next day (after the late hour just told)"
     hour, minute = k["hour"], k.get("minute")
     value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
     r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
@@ -1318,6 +1373,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "nth_week",
             "same_day",
             "anniversary",
+            "parts",
             "next_day",
             "bracketed",
             "period_end",

@@ -104,7 +104,8 @@ DEICTIC = alt(k for k in lx.DEICTIC_DAYS if k != "overnight")
 
 # A day reference that can follow a clock time or precede a part of the day.
 DAYREF = (
-    rf"(?:(?:{REL})\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?"
+    rf"(?:(?:{REL})\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+    rf"|,?\s+{DAYNUM}\s+{MONTH}(?:\s+{YEAR4})?)?"
     rf"|{DEICTIC}"
     rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
 )

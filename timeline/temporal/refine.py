@@ -20,33 +20,39 @@ _RANGE_BEFORE = re.compile(
 )
 
 
-def _whole(c: Candidate) -> tuple[int, str] | None:
-    """(amount, unit) of a plain counted duration ("four hours"), else None."""
+def _parts(c: Candidate) -> list[tuple[int, str]] | None:
+    """The (amount, unit) parts of a plain counted duration ("four hours") or of one already
+    joined ("two hours, four minutes"), else None."""
     k = c.known
+    if c.kind == "duration" and c.rule == "compound-duration":
+        return list(k["parts"])
     amount, unit = k.get("amount"), k.get("unit")
     if c.kind != "duration" or c.rule != "duration" or unit not in _ORDER or amount is None:
         return None
     if not float(amount).is_integer() or set(k) - {"amount", "unit", "qmod", "det"}:
         return None
-    return int(amount), unit
+    return [(int(amount), unit)]
 
 
 def _joined(a: Candidate, b: Candidate, text: str) -> Candidate | None:
-    """ "four hours and 42 minutes", "two years six months", "3 hours, 22 minutes": one
-    stretch, when the second unit is smaller than the first."""
-    first, second = _whole(a), _whole(b)
-    if first is None or second is None or b.known.get("qmod") or b.known.get("det"):
+    """ "four hours and 42 minutes", "two years six months", "3 hours, 22 minutes", "two
+    hours, four minutes and 11 seconds": one stretch, each unit smaller than the one before."""
+    first, second = _parts(a), _parts(b)
+    if first is None or second is None or len(second) != 1:
         return None
-    if _ORDER.index(second[1]) <= _ORDER.index(first[1]):
+    if b.known.get("qmod") or b.known.get("det"):
+        return None
+    unit = second[0][1]
+    if _ORDER.index(unit) <= _ORDER.index(first[-1][1]):
         return None
     gap = text[a.end : b.start]
-    if not (_AND_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and second[1] in _SMALL_UNITS)):
+    if not (_AND_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and unit in _SMALL_UNITS)):
         return None
-    parts = [(f"{n}{DURATION_LETTERS[u]}", u in TIME_UNITS) for n, u in (first, second)]
-    date_part = "".join(part for part, is_time in parts if not is_time)
-    time_part = "".join(part for part, is_time in parts if is_time)
+    parts = first + second
+    date_part = "".join(f"{n}{DURATION_LETTERS[u]}" for n, u in parts if u not in TIME_UNITS)
+    time_part = "".join(f"{n}{DURATION_LETTERS[u]}" for n, u in parts if u in TIME_UNITS)
     value = "P" + date_part + ("T" + time_part if time_part else "")
-    known = {"value": value, "unit": first[1]}
+    known = {"value": value, "unit": first[0][1], "parts": tuple(parts)}
     if a.known.get("qmod"):
         known["qmod"] = a.known["qmod"]
     return Candidate(a.start, b.end, "duration", "compound-duration", known, a.priority)

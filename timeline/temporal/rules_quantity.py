@@ -36,6 +36,8 @@ from timeline.temporal.rules import (
 
 # --- quantities of time ----------------------------------------------------------------
 
+_STRETCH_BEFORE = re.compile(r"\b(?P<word>for|every|each)\s+$", re.IGNORECASE)
+
 _QDET = (
     r"the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing"
     r"|following)|the|another|those|these|its|their|his|her"
@@ -54,6 +56,16 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
     if m["dayref"]:  # "a week from Friday"
+        lead = _STRETCH_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if lead is not None and m["fdir"].lower() == "from":
+            # "strike for 48 hours from Tuesday", "tested every two weeks from Oct. 1": a
+            # stretch (or a rate) that starts on that day, not a day counted from it
+            if lead["word"].lower() in ("every", "each"):
+                return None
+            c = cand(m, "duration", "quantity", amount=number_value(num_text),
+                     unit=unit_name(m["unit"]))
+            c.end = m.end("unit")
+            return c
         sign = -1 if m["fdir"].lower() == "before" else 1
         return cand(
             m,
