@@ -291,6 +291,16 @@ CASES: list[tuple[date, str, str, str]] = [
     # --- a past event counts from the last day gone by, not one still to come
     (WED, "The Commons rose on Tuesday and will not sit until Monday 10 November. The Lords "
      "rose a day later.", "a day later", "2025-10-29"),
+    (WED, "The window shut at 23:00 on Monday, beating last summer's record. Clubs had "
+     "until 01:00 to send the papers.", "01:00", "2025-10-28T01:00"),
+    # --- "last summer" said just after a summer: the one a year before
+    (date(2017, 9, 1), "The clubs spent more than last summer.", "last summer", "2016-SU"),
+    (date(2017, 12, 1), "The clubs spent more than last summer.", "last summer", "2017-SU"),
+    # --- a deadline holiday, scheduled presents, the day at the end of a range of hours
+    (WED, "Markets see a 40 percent chance of a cut by Christmas.", "Christmas", "2025-12-25"),
+    (WED, "Iran's president speaks on Friday.", "Friday", "2025-10-31"),
+    (WED, "The warning is in force from 3am until 3pm on Thursday.", "3am",
+     "2025-10-30T03:00"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -66,7 +66,10 @@ def tag(text: str, dct: date | datetime, *, timezone: str | None = None) -> list
     for c in found:
         try:
             if needs_tense(c):
-                tense, ctx.cue_distance = tense_cue(text, c.start, c.end, cues)
+                # a range's start reads the tense where its day is told ("from 3am until 3pm
+                # on Thursday")
+                start, end = c.known.get("tense_at") or (c.start, c.end)
+                tense, ctx.cue_distance = tense_cue(text, start, end, cues)
             else:
                 tense, ctx.cue_distance = None, NO_CUE  # nothing to place: skip the reading
             ctx.move_to(text, c.start)

@@ -99,7 +99,7 @@ class Context:
     # the last day is when something was said ("said Monday") or a bound ("since Dec. 31")
     last_day_reported: bool = False
     said_since_last: bool = False  # "who took over in June 2017, said ...": a new clause
-    last_hour: int | None = None  # the hour of the last clock time, if the last date was one
+    last_clock: tuple[date, int, int] | None = None  # day, hour and end of the last clock time
     coordinated: bool = False  # joined to the last date by "and"/"or" ("15 December and the 20th")
     last_past_day: Period | None = None  # the last day told that is not after the DCT
 
@@ -128,7 +128,8 @@ class Context:
         """``period``, just resolved for ``c``, becomes what later expressions count from."""
         self.last, self.last_end = period, c.end
         self.last_is_bound = bool(c.known.get("period_end"))
-        self.last_hour = c.known.get("hour") if c.kind == "time" else None
+        if c.kind == "time" and period.granularity == "day" and "hour" in c.known:
+            self.last_clock = (period.start, c.known["hour"], c.end)
         if period.granularity == "day":
             self.last_day = period
             self.last_day_reported = bool(text) and (
@@ -796,6 +797,9 @@ def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         if rel in _PAST_RELS:
             ok = [p for p in options if p.end <= dct]
             p = max(ok, key=lambda p: p.start)
+            if rel == "last" and (dct - p.end).days < 30:
+                # "last summer" said on Sept. 1: the summer just ended is still "this summer"
+                p = season_period(code, p.start.year - 1)
         elif rel in ("next", "coming", "the coming", "the next", "this coming"):
             ok = [p for p in options if p.start > dct]
             p = min(ok, key=lambda p: p.start)
@@ -1151,6 +1155,10 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif rel == "this":
             p = next(o for o in options if o.start.year == dct.year)
         else:
+            if k.get("deadline") and not ctx.forced and (
+                tense is None or ctx.cue_distance > _FAR_CUE
+            ):
+                tense = "future"  # "by Christmas", no verb close by: a deadline ahead
             p, _ = _choose(options, dct, tense)
             if abs((p.start - dct).days) > _FAR_HOLIDAY_DAYS:  # a year off: trust the nearest
                 p, _ = _choose(options, dct, None)
@@ -1271,17 +1279,17 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         why += ", the next day (a range that runs past midnight)"
     elif (
         not k.get("dayref")
-        and ctx.last_hour is not None
-        and ctx.last is not None
-        and day == ctx.last.start
-        and ctx.last_hour >= 20
+        and ctx.last_clock is not None
+        and ctx.last_day is not None
+        and ctx.last_day.start == ctx.last_clock[0]
+        and ctx.last_clock[1] >= 20
         and k["hour"] < 8
-        and ctx.position - ctx.last_end <= _NEAR_ANAPHOR
+        and ctx.position - ctx.last_clock[2] <= _NEAR_ANAPHOR
     ):
         # "the window shut at 23:00 on Thursday ... had until 01:00 to send the papers":
         # a small hour told after a late one is the night going on into the next day
-        day += timedelta(days=1)
-        why += ", the next day (after the late hour just told)"
+        day = ctx.last_clock[0] + timedelta(days=1)
+        why = f"the day after {ctx.last_clock[0].isoformat()} (after the late hour just told)"
     hour, minute = k["hour"], k.get("minute")
     value = f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}"
     r = Result("TIME", value, period=Period("day", day), anchor=day.isoformat())
@@ -1374,6 +1382,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "same_day",
             "anniversary",
             "parts",
+            "tense_at",
             "next_day",
             "bracketed",
             "period_end",

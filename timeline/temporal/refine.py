@@ -127,6 +127,29 @@ def join_anniversaries(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+_TIME_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def time_range_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """ "from 3am until 3pm on Thursday", "between 6 a.m. and 9 p.m. Friday": the day told
+    at the end of a range of clock times is the day of its start too."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind == "time"
+            and b.kind == "time"
+            and "dayref" not in a.known
+            and b.known.get("dayref")
+            and not b.known.get("next_day")
+            and _TIME_RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            known = {**a.known, "dayref": b.known["dayref"], "tense_at": (b.start, b.end)}
+            out[i] = Candidate(a.start, a.end, a.kind, a.rule, known, a.priority)
+    return out
+
+
 def refine(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The candidates after every refiner, still in document order and never overlapping."""
-    return range_starts(join_anniversaries(join_durations(chosen, text), text), text)
+    joined = join_anniversaries(join_durations(chosen, text), text)
+    return range_starts(time_range_days(joined, text), text)

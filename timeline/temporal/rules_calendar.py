@@ -428,6 +428,9 @@ _HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUT
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     name = norm_space(m["name"]).replace("’", "'")
     known: dict[str, Any] = {"holiday": name}
+    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
+    if not m["rel"] and prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+        known["deadline"] = True  # "another cut by Christmas": a limit, often still ahead
     if m["year"]:
         known["year"] = int(m["year"])
     return cand(m, "holiday", "holiday", rel=norm_space(m["rel"]) if m["rel"] else None, **known)
