@@ -301,6 +301,9 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Iran's president speaks on Friday.", "Friday", "2025-10-31"),
     (WED, "The warning is in force from 3am until 3pm on Thursday.", "3am",
      "2025-10-30T03:00"),
+    # --- a name before a number is no year; a word that dates is
+    (WED, "He was born in March 1998 and sales rose in Fiscal 1990.", "Fiscal 1990", "1990"),
+    (WED, "They met at Christmas 2010.", "Christmas 2010", "2010-12-25"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
@@ -344,6 +347,8 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "He was soon released."),
     (WED, "The interview aired on USA Today."),
     (WED, "Version 1.2.2020 of the software shipped."),
+    (WED, "He took the code for the Vantix 2000 database program."),
+    (WED, "Launch titles include Skyline 2099 and a remake."),
 ]
 
 

@@ -65,6 +65,19 @@ _LABEL_BEFORE = re.compile(
     r"Bill|Act|Amendment|Item|Exit|Gate|Pad|Platform|Suite|Unit|Building|Model|Apollo|Boeing|"
     r"Airbus|Decree|Law|Order|Regulation|Directive|Catalog|Opus|Op\.|Psalm|Track)\s+$"
 )
+# A capitalised word inside a sentence right before a number: a name ("Orion 1980"), unless
+# it is a word that dates ("March 1998", "Christmas 2010", "Fiscal 1990").
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“(]\s)(?<=[\w,)’']\s)(?-i:(?P<word>[A-Z][a-z]+))\s+$")
+_WORDS_BEFORE_A_YEAR = frozenset(
+    [w for w in lx.MONTHS if w.isalpha()]
+    + list(lx.WEEKDAYS)
+    + list(lx.SEASONS)
+    + [w.lower() for name in lx.HOLIDAYS for w in name.split()[-1:]]
+    + [w.lower() for name in lx.FLOATING_HOLIDAYS for w in name.split()[-1:]]
+    + [w.lower() for name in lx.COMPUTED_HOLIDAYS for w in name.split()[-1:]]
+    + ["fiscal", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "early",
+       "late", "mid", "class", "budget", "ramadan", "hanukkah", "diwali", "eid"]
+)
 _HISTORY_BEFORE = re.compile(r"\b(?:in|since|until|from|by|of)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
@@ -332,6 +345,9 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
             return None
         if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             return None  # "Resolution 1701", "Flight 1282", "Route 1966": a number that names
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if name is not None and name["word"].lower() not in _WORDS_BEFORE_A_YEAR:
+            return None  # "the Vantix 2000 database", "Skyline 2099": a product's name
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     return cand(m, "date", "year", mod=mod, year=year)
 
