@@ -616,10 +616,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     "begin Tuesday' (2026-11-10): the coming Wednesday (tagged 2026-11-04TNI)",
     # anchoring: a time or a week belongs to the day the story is telling of
     # extents and types, as TimeBank marks them
-    ("wire-refugees-1999", "a day"): "'45,000 a day': a rate, SET P1D, as '$20 billion a year' "
-    "is SET P1Y (not tagged)",
-    ("refugees-train-przemysl", "a day"): "'more than 100,000 people a day': a rate, SET P1D "
-    "(not tagged)",
 }
 
 # Spans the tagger marks that no annotator would: (article id, tagged text) -> why not a TIMEX3.

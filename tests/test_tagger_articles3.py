@@ -658,7 +658,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("royal-wedding-programme-2011", "1:25 p.m."): "the wedding programme: the balcony appearance "
     "that Friday (tagged on the DCT, 2011-04-27T13:25)",
     # extents and types, as TimeBank marks them
-    ("car-recall-2010", "a day"): "'about 50,000 cars a day': a rate, SET P1D (not tagged)",
     ("rail-crash-inquiry-2013", "Two minutes later"): "'At 10:41 p.m. ... Two minutes later the "
     "train came off the rails': a point two minutes after 22:41, as 'two weeks later' is a date "
     "(tagged 'Two minutes' DURATION PT2M)",

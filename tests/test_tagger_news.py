@@ -304,6 +304,12 @@ CASES: list[tuple[date, str, str, str]] = [
     # --- a name before a number is no year; a word that dates is
     (WED, "He was born in March 1998 and sales rose in Fiscal 1990.", "Fiscal 1990", "1990"),
     (WED, "They met at Christmas 2010.", "Christmas 2010", "2010-12-25"),
+    # --- rates: a count or a sum "a day", so many units "a day"
+    (WED, "Amtrak will add 8,000 seats a day on its trains.", "a day", "P1D"),
+    (WED, "The deal adds about $40 million to their costs a year.", "a year", "P1Y"),
+    (WED, "Children should be active for at least 60 minutes a day.",
+     "at least 60 minutes a day", "P1D"),
+    (WED, "About 1,000 people died in a year.", "a year", "P1Y"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

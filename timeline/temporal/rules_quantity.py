@@ -36,6 +36,24 @@ from timeline.temporal.rules import (
 
 # --- quantities of time ----------------------------------------------------------------
 
+_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")  # largest first
+_COUNTED_UNITS_BEFORE = re.compile(
+    r"(?:\b(?:at\s+least|up\s+to|about|nearly|almost|around|more\s+than|less\s+than)\s+)?"
+    rf"\b(?P<n>\d+|{NUMWORD})\s+"
+    r"(?P<u>years|months|weeks|days|nights|hours|minutes)\s+$",
+    re.IGNORECASE,
+)
+# A count or a sum right before "a year"/"a day", with at most three words between that are
+# no preposition ("in a year", "for a day" are stretches).
+_COUNT_BEFORE = re.compile(
+    r"(?:[$£€]\s?[\d.,]*\d|\d[\d,.]*\s*(?:%|percent|per\s+cent)?|\b(?:hundreds|thousands|"
+    r"dozens|millions|billions|several|many|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|thousand|million|billion|trillion))"
+    r"(?:\s+(?:million|billion|trillion))?(?<![,;:.])(?:\s+of)?"
+    r"(?:\s+(?!(?:in|for|within|over|after|than|of|on|at|by|from|with|about|nearly|"
+    r"just|only|and|or|but|the|this|that)\b)[A-Za-z-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _STRETCH_BEFORE = re.compile(r"\b(?P<word>for|every|each)\s+$", re.IGNORECASE)
 
 _QDET = (
@@ -118,13 +136,21 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
         prev_m = re.search(r"\b(once|twice|thrice|(\w+)\s+times)\s*$", prev)
-        if prev_m is None and unit == "week":
-            prev_m = re.search(r"\b((\w+)\s+(?:days|nights))\s*$", prev)  # "three days a week"
-            if prev_m is not None and number_value(prev_m.group(2)) is None:
-                prev_m = None
         if prev_m:  # "twice a year"
             c = cand(m, "set", "per-unit", unit=unit, times=prev_m.group(1))
             c.start = m.start() - (len(prev) - prev_m.start())
+            return c
+        per = _COUNTED_UNITS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            per is not None
+            and number_value(per["n"]) is not None
+            and unit in _ORDER
+            and unit_name(per["u"]) in _ORDER
+            and _ORDER.index(unit_name(per["u"])) > _ORDER.index(unit)
+        ):
+            # "three days a week", "at least 60 minutes a day": one rate, on so much of each
+            c = cand(m, "set", "per-unit", unit=unit, times=f"{per['n']} {per['u']}")
+            c.start = per.start()
             return c
     after_text = text[m.end("unit") : m.end("unit") + 6]
     if unit == "quarter" and (
@@ -136,26 +162,14 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "a second group"
     if unit == "quarter" and _POINT_AFTER.match(text, m.end("unit")):
         return None  # "a quarter point", "a quarter of a percentage point": a size, no time
-    if low in ("a", "an") and after is None and det is None and not qmod:
-        prev_words = text[max(0, m.start() - 30) : m.start()]
-        if re.search(
-            r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion|trillion))?\s*$"
-            r"|\d\s*(?:%|percent|per\s+cent)\s*$",
-            prev_words,
-        ):
-            return cand(m, "set", "per-unit", unit=unit)  # "$33 million a year", "3.5% a year"
-        if re.search(
-            r"(?:\d|\b(?:hours|flights|seats|times|jobs))\S*(?<![,;:])(?:\s+[a-z]+)?\s*$",
-            prev_words,
-        ):
-            return None  # a rate: "four flights a week", "358,000 a month"
-        if re.search(
-            r"(?:\d|\b(?:hundreds|thousands|dozens|millions|several|many|few|two|three|four|"
-            r"five|six|seven|eight|nine|ten|twenty|fifty|hundred))\S*\s+(?:of\s+)?"
-            r"(?:[A-Za-z-]+\s+){0,2}[a-z]{3,}s\s*$",
-            prev_words,
-        ):
-            return cand(m, "set", "per-unit", unit=unit)  # "38 jets a month"
+    if low in ("a", "an") and after in (None, "on") and det is None and not qmod:
+        prev_words = text[max(0, m.start() - 40) : m.start()]
+        if _COUNT_BEFORE.search(prev_words):
+            # a rate: "$33 million a year", "3.5% a year", "four flights a week", "358,000 a
+            # month", "8,000 seats a day on its trains", "$40 million to their costs a year"
+            c = cand(m, "set", "per-unit", unit=unit)
+            c.end = m.end("unit")
+            return c
     if after == "later" and (amount is None or unit in ("second", "minute", "hour")):
         after = None  # "a few days later": a stretch of unstated length, "later" a signal
     if after in (
