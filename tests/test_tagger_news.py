@@ -310,6 +310,11 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Children should be active for at least 60 minutes a day.",
      "at least 60 minutes a day", "P1D"),
     (WED, "About 1,000 people died in a year.", "a year", "P1Y"),
+    # --- a holiday's weekend: the one before a Monday holiday, else the one of its week
+    (date(2019, 11, 26), "Americans will travel over the Thanksgiving weekend.",
+     "the Thanksgiving weekend", "2019-W48-WE"),
+    (date(2019, 6, 3), "Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend",
+     "2019-W21-WE"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -1164,6 +1164,11 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
                 p, _ = _choose(options, dct, None)
         r.implied = {"year": p.start.year, "month": p.start.month, "day": p.start.day}
         r.anchor = dct.isoformat()
+    if k.get("weekend"):
+        # the weekend the holiday belongs to: the one before a Monday holiday, else the one
+        # of its own week (Thanksgiving, Easter)
+        d = p.start - timedelta(days=2) if p.start.weekday() == 0 else p.start
+        p = period_of("weekend", d)
     r.period = p
     r.value = p.value()
     r.steps.append(f"holiday {name!r} -> {p.value()}")

@@ -437,13 +437,21 @@ _HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUT
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?-i:(?P<name>{cased_phrase(_HOLIDAY_NAMES)}))"
-    rf"(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+    rf"\b(?P<the>the\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
+    rf"(?-i:(?P<name>{cased_phrase(_HOLIDAY_NAMES)}))"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?(?P<weekend>\s+(?:holiday\s+)?weekend)?(?![\w-])",
     priority=1,
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     name = norm_space(m["name"]).replace("’", "'")
     known: dict[str, Any] = {"holiday": name}
+    if m["weekend"]:
+        known["weekend"] = True  # "the Thanksgiving weekend", "Memorial Day weekend"
+    elif m["the"]:
+        c = cand(m, "holiday", "holiday", rel=norm_space(m["rel"]) if m["rel"] else None,
+                 **known, **({"year": int(m["year"])} if m["year"] else {}))
+        c.start = m.start("rel") if m["rel"] else m.start("name")
+        return c  # "the Christmas": "the" is no part of the name
     prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
     if not m["rel"] and prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
         known["deadline"] = True  # "another cut by Christmas": a limit, often still ahead
