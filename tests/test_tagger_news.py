@@ -315,6 +315,11 @@ CASES: list[tuple[date, str, str, str]] = [
      "the Thanksgiving weekend", "2019-W48-WE"),
     (date(2019, 6, 3), "Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend",
      "2019-W21-WE"),
+    # --- a deadline set for someone else lies ahead of the order
+    (WED, "The judge ordered both sides to file their lists by 5 p.m. Friday.",
+     "5 p.m. Friday", "2025-10-31T17:00"),
+    (WED, "The court ordered him to pay the fine on Monday.", "Monday", "2025-10-27"),
+    (WED, "The council voted to close the bridge in March.", "March", "2026-03"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -150,7 +150,13 @@ def tense_cue(
             left.append((start - c_end, kind, c_start))  # type: ignore[arg-type]
     if left:
         best = min(left)
-        if best[1] == "past" and _INTENT_TO.search(text, max(lo, best[2] - 8), start):
+        if best[1] == "past" and (
+            _INTENT_TO.search(text, max(lo, best[2] - 8), start)
+            or (
+                _DEADLINE_BEFORE.search(text, max(lo, start - 12), start)
+                and _DIRECTIVE_TO.search(text, max(lo, best[2] - 8), start)
+            )
+        ):
             # "did not plan to remove him on Thursday", "agreed to buy it in February": the
             # time belongs to the intended act, which lies ahead of the intention
             best = (best[0], "future", best[2])
@@ -174,8 +180,18 @@ def tense_cue(
     return (best[1], best[0]) if best else (None, NO_CUE)
 
 
+# "ordered both sides to file witness lists by Friday", "told the bank to repay it in June":
+# the time of the act asked for, which lies ahead of the asking
+_DIRECTIVE_TO = re.compile(
+    r"\b(?:order(?:s|ed)?|ask(?:s|ed)?|told|tells?|urg(?:es|ed)|requir(?:es|ed)|"
+    r"direct(?:s|ed)|instruct(?:s|ed)|invit(?:es|ed)|summon(?:s|ed)|allow(?:s|ed)|"
+    r"permit(?:s|ted))\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|within)\s+$", re.IGNORECASE)
 _INTENT_TO = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|agree(?:s|d|ing)?|"
+    r"vot(?:es|ed|ing)|decid(?:es|ed|ing)|"
     r"vow(?:s|ed|ing)?|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|threaten(?:s|ed|ing)?|"
     r"hop(?:es|ed|ing))\s+to\s+(?!(?:a|an|the|his|her|its|their|our|this|that|these|those|"
     r"some|any|all|one|two|three|an?other)\b)[a-z]+\b",
