@@ -320,6 +320,10 @@ CASES: list[tuple[date, str, str, str]] = [
      "5 p.m. Friday", "2025-10-31T17:00"),
     (WED, "The court ordered him to pay the fine on Monday.", "Monday", "2025-10-27"),
     (WED, "The council voted to close the bridge in March.", "March", "2026-03"),
+    # --- o'clock in words, and with a day and its part after it
+    (WED, "He called at eleven o'clock Tuesday night.", "eleven o'clock Tuesday night",
+     "2025-10-28T23:00"),
+    (WED, "The bells rang at six o'clock this morning.", "six o'clock", "2025-10-29T06:00"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -60,7 +60,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "part-of-day": (_PART_WORDS, 30, 6),  # forward: room for the lookahead (" of")
     "mid-part": (_PART_WORDS, 12, 16),
     "clock-time": (frozenset({"#", "noon", "midday", "midnight"}), 40, 50),
-    "spoken-clock": (frozenset({"half", "quarter"}), 6, 70),
+    "spoken-clock": (frozenset({"half", "quarter", "clock"}), 12, 70),
     "clock-after-day": (_WEEKDAY_WORDS | _MONTH_WORDS
                         | _words(lx.DEICTIC_DAYS) - {"the", "day", "before", "after"}, 2, 80),
     "relative-period": (_UNIT_WORDS | {"period", "half", "season"}, 44, 12),

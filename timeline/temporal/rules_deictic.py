@@ -262,7 +262,7 @@ _CLOCK = (
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:]|\s*(?:percent|%))"
     rf"|(?P<hp>[1-9]|1[0-2])(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
     rf"(?P<pp>morning|afternoon|evening|night)"
-    rf"|(?P<hoc>[1-9]|1[0-2])\s+o['’]clock"
+    rf"|(?P<hoc>{_HOUR_WORD})\s+o['’]clock"
     rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight)"
     # "half past three", "a quarter to nine": spoken clock times
     rf"|(?P<frac>half\s+past|(?:a\s+)?quarter\s+(?:past|to|after))\s+(?P<fh>{_HOUR_WORD})"
@@ -292,7 +292,7 @@ _CLOCK_TIME = r"(?<![\w$.:])(?P<lday>(?!))?" + _CLOCK_REST
 
 @rule(
     "spoken-clock",
-    r"(?=(?:half|(?:a\s+)?quarter)\s+(?:past|to|after)\s)" + _CLOCK_TIME,
+    r"(?=(?:half|(?:a\s+)?quarter)\s+(?:past|to|after)\s|[a-z]+\s+o['’]clock)" + _CLOCK_TIME,
     priority=2,
 )
 @rule("clock-after-day", r"(?<![\w$.:])" + _LDAY + _CLOCK_REST, priority=2)
@@ -327,7 +327,8 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         if text[max(0, m.start("clock") - 1) : m.start("clock")] == "(":
             known["bracketed"] = True  # "3:42 a.m. (1842 GMT Friday)": the same moment
     elif m["hoc"] is not None:  # "7 o'clock": the nearer reading is left to the text; keep it
-        known["hour"], known["minute"] = int(m["hoc"]), None
+        hoc = m["hoc"].lower()
+        known["hour"], known["minute"] = _HOURS.get(hoc) or int(hoc), None
     elif m["h"] is not None:
         h = int(m["h"])
         ampm = m["ampm"].lower()
@@ -376,7 +377,16 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["dayref"] = m["dayref"] or m["lday"]
     if known.get("dayref") is None:
         known.pop("dayref", None)
+    part_after = (
+        _PART_AFTER_DAY.match(text, m.end()) if m["dayref"] and m["hoc"] is not None else None
+    )
+    if part_after is not None and known["hour"] < 12 and (
+        part_after["part"].lower() != "night" or known["hour"] >= 6
+    ):
+        known["hour"] += 12  # "eleven o'clock Tuesday night": 23:00
     c = cand(m, "time", "clock-time", **known)
+    if part_after is not None:
+        c.end = part_after.end()
     if m["lday"] and m["dayref"]:  # "Friday at 9 a.m. Saturday": the time goes with the later day
         c.start = m.start("clock")
     if m["h4"] is not None and ")" in text[c.start : c.end]:
@@ -384,6 +394,9 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         c.end = text.index(")", c.start, c.end)
         c.known.pop("dayref", None)
     return c
+
+
+_PART_AFTER_DAY = re.compile(r"\s+(?P<part>night|evening|afternoon)\b", re.IGNORECASE)
 
 
 # --- relative periods -------------------------------------------------------------
