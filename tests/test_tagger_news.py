@@ -324,6 +324,15 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "He called at eleven o'clock Tuesday night.", "eleven o'clock Tuesday night",
      "2025-10-28T23:00"),
     (WED, "The bells rang at six o'clock this morning.", "six o'clock", "2025-10-29T06:00"),
+    # --- a season's semester or term
+    (WED, "New rules apply from the spring semester.", "the spring semester", "2026-SP"),
+    (date(2002, 5, 15), "Requirements rise starting with the fall semester.",
+     "the fall semester", "2002-FA"),
+    (WED, "The window shut at 23:00 on Monday, beating last summer's record. A striker signed "
+     "late Monday for a fee of 45 million pounds, the biggest of the window, after a medical "
+     "that ran for most of the day. Another bid was rejected with 20 minutes of the window "
+     "left. Clubs that had lodged a deal sheet before the deadline had until 01:00 to send "
+     "in the final paperwork.", "01:00", "2025-10-28T01:00"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -1289,7 +1289,7 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         and ctx.last_day.start == ctx.last_clock[0]
         and ctx.last_clock[1] >= 20
         and k["hour"] < 8
-        and ctx.position - ctx.last_clock[2] <= _NEAR_ANAPHOR
+        and ctx.position - ctx.last_clock[2] <= 2 * _NEAR_ANAPHOR
     ):
         # "the window shut at 23:00 on Thursday ... had until 01:00 to send the papers":
         # a small hour told after a late one is the night going on into the next day

@@ -582,13 +582,14 @@ def _quarter_code(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "season",
     rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+    rf"(?P<term>\s+(?:semester|term|session))?"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?(?![\w-])",
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     season = lx.SEASONS[m["season"].lower()]
     if m["syear"] and (year := spelled_year_value(m["syear"])):
         return cand(m, "season", "season", season=season, year=year, mod=point_mod(m["mod"]))
-    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["mod"]):
+    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["mod"] or m["term"]):
         prev = text[max(0, m.start() - 10) : m.start()].lower().split()
         if not prev or prev[-1] not in ("the", "in", "this", "last", "next", "since", "until"):
             return None
