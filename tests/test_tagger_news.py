@@ -333,6 +333,9 @@ CASES: list[tuple[date, str, str, str]] = [
      "that ran for most of the day. Another bid was rejected with 20 minutes of the window "
      "left. Clubs that had lodged a deal sheet before the deadline had until 01:00 to send "
      "in the final paperwork.", "01:00", "2025-10-28T01:00"),
+    # --- "nearly" lies inside a clock time's extent; "less than" after an amount compares
+    (WED, "The meeting ran until nearly 1 a.m.", "nearly 1 a.m.", "2025-10-29T01:00"),
+    (WED, "Gas costs $2.58, 5 cents less than a year ago.", "a year ago", "2024"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -1283,6 +1283,17 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         day += timedelta(days=1)
         why += ", the next day (a range that runs past midnight)"
     elif (
+        k["hour"] == 24
+        and not k.get("dayref")
+        and ctx.last_clock is not None
+        and ctx.last_clock[0] == day
+        and ctx.last_clock[1] < 8
+    ):
+        # "called at 2:30 a.m. ... an argument had started shortly before midnight": the
+        # midnight that began that day
+        day -= timedelta(days=1)
+        why += ", the midnight that began it (after a small hour of that day)"
+    elif (
         not k.get("dayref")
         and ctx.last_clock is not None
         and ctx.last_day is not None
@@ -1360,6 +1371,8 @@ def normalize(c: Candidate, text: str, ctx: Context, tense: Tense | None) -> Res
 def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
     if c.known.get("approx") and res.mod is None:
         res.mod = "APPROX"
+    if c.known.get("near") and res.mod is None:
+        res.mod = c.known["near"]
     if not res.implied and res.period is not None and res.type in ("DATE", "TIME"):
         # what the anchor supplied: every component of the resolved period not in the text
         p = res.period.start
@@ -1388,6 +1401,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "anniversary",
             "parts",
             "tense_at",
+            "near",
             "next_day",
             "bracketed",
             "period_end",

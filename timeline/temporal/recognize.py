@@ -202,11 +202,23 @@ _PARTICLE_VERB = re.compile(
 _APPROX_KINDS = frozenset({"date", "time", "relative", "weekday", "deictic", "holiday", "season"})
 
 
+_NEAR_CLOCK_BEFORE = re.compile(
+    r"\b(?P<w>nearly|almost)\s+$",
+    re.I,
+)
+_NEAR_CLOCK_MODS = {"nearly": "APPROX", "almost": "APPROX"}
+
+
 def recognize(text: str) -> list[Candidate]:
     """The non-overlapping candidates of ``text`` in document order."""
     chosen = refine(select(list(candidates(text))), text)
     previous_end = 0
     for c in chosen:
+        if c.kind == "time":
+            near = _NEAR_CLOCK_BEFORE.search(text, max(previous_end, c.start - 16), c.start)
+            if near is not None:  # "nearly 1 a.m." ("shortly before": a signal, left out)
+                c.start = near.start()
+                c.known["near"] = _NEAR_CLOCK_MODS[near["w"].lower().split()[-1]]
         if c.kind in _APPROX_KINDS:
             m = _APPROX_BEFORE.search(text, max(previous_end, c.start - 20), c.start)
             if m and not _PARTICLE_VERB.search(text, max(0, m.start() - 12), m.start()):

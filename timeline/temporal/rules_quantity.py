@@ -54,6 +54,11 @@ _COUNT_BEFORE = re.compile(
     r"just|only|and|or|but|the|this|that)\b)[A-Za-z-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:cents?|percent|points?|dollars|pounds|euros|higher|lower|more|less|fewer))"
+    r"%?\s+$",
+    re.IGNORECASE,
+)
 _STRETCH_BEFORE = re.compile(r"\b(?P<word>for|every|each)\s+$", re.IGNORECASE)
 
 _QDET = (
@@ -132,6 +137,13 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         qmod = None
     if qmod and det and norm_space(qmod) in ("over", "under", "some"):
         start, qmod = m.start("det"), None  # "over the past 24 hours": a preposition
+    if (
+        qmod
+        and after in ("ago", "earlier")
+        and norm_space(qmod).lower() in ("less than", "more than", "fewer than")
+        and _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ):
+        start, qmod = m.start("num"), None  # "5 cents less than a year ago": a comparison
     low = norm_space(num_text)
     if low in ("a", "an", "one") and after is None and det is None:
         prev = text[max(0, m.start() - 12) : m.start()].lower()
