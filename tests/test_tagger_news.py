@@ -336,6 +336,9 @@ CASES: list[tuple[date, str, str, str]] = [
     # --- "nearly" lies inside a clock time's extent; "less than" after an amount compares
     (WED, "The meeting ran until nearly 1 a.m.", "nearly 1 a.m.", "2025-10-29T01:00"),
     (WED, "Gas costs $2.58, 5 cents less than a year ago.", "a year ago", "2024"),
+    # --- a clock time goes on the day of its own sentence before a day ahead told earlier
+    (WED, "Talks are due to resume on Friday. The hostages were flown to Niamey late Monday, "
+     "landing at 11:40 p.m.", "11:40 p.m.", "2025-10-27T23:40"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

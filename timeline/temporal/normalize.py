@@ -1232,6 +1232,7 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         tense == "future"
         and ctx.next_day_told is not None
         and (ctx.last is None or ctx.last.start <= ctx.dct)
+        and not (ctx.same_sentence and ctx.last is not None and ctx.last.granularity == "day")
     ):
         # "will marry at 11 a.m. Friday, and the palace on Wednesday released the programme.
         # Guests will begin arriving at 8:15 a.m.": the day ahead the story is about
