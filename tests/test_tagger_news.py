@@ -339,6 +339,36 @@ CASES: list[tuple[date, str, str, str]] = [
     # --- a clock time goes on the day of its own sentence before a day ahead told earlier
     (WED, "Talks are due to resume on Friday. The hostages were flown to Niamey late Monday, "
      "landing at 11:40 p.m.", "11:40 p.m.", "2025-10-27T23:40"),
+    # --- more holidays; the n-th weekday of a month; quarters and years told by their months
+    (WED, "A ribbon-cutting is planned for Canada Day.", "Canada Day", "2026-07-01"),
+    (WED, "A runoff will be held on the second Sunday of June.", "the second Sunday of June",
+     "2026-06-14"),
+    (WED, "Daylight time used to end on the last Sunday in October.",
+     "the last Sunday in October", "2025-10-26"),
+    (WED, "The economy shrank in the April-June quarter.", "the April-June quarter",
+     "2025-Q2"),
+    (WED, "Councillors approved a rates rise for 2025-26.", "2025-26", "2025"),
+    (WED, "Sales in the 1999-2000 season rose.", "1999-2000", "1999"),
+    # --- a clock time with "last night" or a British date after it
+    (WED, "Counting ended shortly before 11pm last night.", "11pm last night",
+     "2025-10-28T23:00"),
+    (WED, "The collision happened at about 1.15am on 2 January 2020.",
+     "about 1.15am on 2 January 2020", "2020-01-02T01:15"),
+    # --- sets and rates
+    (WED, "The closures will be repeated every night.", "every night", "XXXX-XX-XXTNI"),
+    (WED, "Residents will pay $96 more a year from July 1.", "a year", "P1Y"),
+    (WED, "The change saves 100,000 barrels of oil a day.", "a day", "P1D"),
+    (WED, "The river was rising an inch an hour.", "an hour", "PT1H"),
+    # --- a halt until a time, a meeting called for a day: ahead
+    (WED, "The railway suspended its bullet trains until Friday morning.", "Friday morning",
+     "2025-10-31TMO"),
+    (WED, "An all-party meeting has been called for Sunday.", "Sunday", "2025-11-02"),
+    (WED, "He called for calm on Sunday.", "Sunday", "2025-10-26"),
+    # --- a season told with an adjective; minutes after a clock time
+    (WED, "Reservoirs are low after a dry spring.", "spring", "2025-SP"),
+    (WED, "The ferry left at 10 p.m. It listed about 20 minutes later and sank.",
+     "about 20 minutes later", "2025-10-29T22:20"),
+    (WED, "Just over an hour later, he was dead.", "Just over an hour", "PT1H"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
@@ -384,6 +414,7 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "Version 1.2.2020 of the software shipped."),
     (WED, "He took the code for the Vantix 2000 database program."),
     (WED, "Launch titles include Skyline 2099 and a remake."),
+    (WED, "Among the exhibits is the Liaoning-2000 lathe."),
 ]
 
 

@@ -197,14 +197,17 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "boxing day": (12, 26),
+    "boxing day": (12, 26), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "bastille day": (7, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "remembrance day": (11, 11),
+    "armistice day": (11, 11), "juneteenth": (6, 19), "may day": (5, 1),
 }  # fmt: skip
 # Holidays on the n-th weekday of a month: (month, weekday 1-7, n; -1 = last).
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
     "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2),
-    "father's day": (6, 7, 3),
+    "father's day": (6, 7, 3), "columbus day": (10, 1, 2),
 }  # fmt: skip
 # Holidays computed from other dates.
 COMPUTED_HOLIDAYS: frozenset[str] = frozenset({

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar as _cal
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from dateutil.easter import easter
@@ -99,7 +99,8 @@ class Context:
     # the last day is when something was said ("said Monday") or a bound ("since Dec. 31")
     last_day_reported: bool = False
     said_since_last: bool = False  # "who took over in June 2017, said ...": a new clause
-    last_clock: tuple[date, int, int] | None = None  # day, hour and end of the last clock time
+    # day, hour, end and minute of the last clock time
+    last_clock: tuple[date, int, int, int] | None = None
     coordinated: bool = False  # joined to the last date by "and"/"or" ("15 December and the 20th")
     last_past_day: Period | None = None  # the last day told that is not after the DCT
 
@@ -129,7 +130,7 @@ class Context:
         self.last, self.last_end = period, c.end
         self.last_is_bound = bool(c.known.get("period_end"))
         if c.kind == "time" and period.granularity == "day" and "hour" in c.known:
-            self.last_clock = (period.start, c.known["hour"], c.end)
+            self.last_clock = (period.start, c.known["hour"], c.end, c.known.get("minute") or 0)
         if period.granularity == "day":
             self.last_day = period
             self.last_day_reported = bool(text) and (
@@ -820,6 +821,36 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     sign = k["sign"]
     anaphoric = bool(k.get("anaphoric"))
     r = Result("DATE", "", mod=None, updates_anchor=sign > 0)
+    clock = ctx.last_clock
+    if (
+        unit in ("minute", "hour")
+        and anaphoric
+        and amount is not None
+        and float(amount).is_integer()
+        and clock is not None
+        and ctx.last is not None
+        and ctx.last.start == clock[0]
+        and ctx.last_end == clock[2]
+        and ctx.position - clock[2] <= _NEAR_ANAPHOR
+    ):
+        # "At 10:41 p.m. ... About 20 minutes later": the clock time just told, moved on
+        moved = datetime(clock[0].year, clock[0].month, clock[0].day) + timedelta(
+            hours=clock[1], minutes=clock[3]
+        ) + sign * timedelta(**{unit + "s": int(amount)})
+        r.type, r.value = "TIME", moved.strftime("%Y-%m-%dT%H:%M")
+        r.period = Period("day", moved.date())
+        r.updates_anchor = False
+        r.steps.append(f"{_num(amount)} {unit}(s) {'after' if sign > 0 else 'before'} the "
+                       f"clock time just told -> {r.value}")
+        return r
+    if unit in ("minute", "hour") and k.get("later"):
+        # "an hour later" with no clock time before it: the stretch, "later" a signal
+        c.end = k.get("unit_end", c.end)  # "later" is a signal, out of the extent
+        c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
+        res = _duration(c2, ctx, tense)
+        if res is not None:
+            res.steps.append("no clock time just told to count from: the stretch")
+        return res
     if k.get("later") and not _later_anchor_ok(ctx, unit):
         # "two days later" with no day before it to count from: only the stretch is known
         c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
@@ -1103,18 +1134,23 @@ def _around_event(c: Candidate, ctx: Context, tense: Tense | None) -> Result | N
     return r
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (1-7) of a month, ``n`` = -1 for the last; None past its end."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    last = date(year, month, month_length(year, month))
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in ``year``."""
     if name in lx.HOLIDAYS:
         month, day = lx.HOLIDAYS[name]
         return date(year, month, day)
     if name in lx.FLOATING_HOLIDAYS:
-        month, weekday, n = lx.FLOATING_HOLIDAYS[name]
-        if n > 0:
-            first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-        last = date(year, month, month_length(year, month))
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return nth_weekday(year, *lx.FLOATING_HOLIDAYS[name])
     if name in lx.RELATIVE_HOLIDAYS:
         base, days = lx.RELATIVE_HOLIDAYS[name]
         d = holiday_date(base, year)
@@ -1136,17 +1172,22 @@ def _holiday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
     name = k["holiday"]
     dct = ctx.dct
     r = Result("DATE", "")
+    floating = k.get("floating")  # "the second Sunday of June": (month, weekday, n)
+
+    def on(year: int) -> date | None:
+        return nth_weekday(year, *floating) if floating else holiday_date(name, year)
+
     if "year" in k:
-        d = holiday_date(name, k["year"])
+        d = on(k["year"])
         if d is None:
             return None
         p = Period("day", d)
     else:
         options = [
-            Period("day", d)
-            for y in (dct.year - 1, dct.year, dct.year + 1)
-            if (d := holiday_date(name, y)) is not None
+            Period("day", d) for y in (dct.year - 1, dct.year, dct.year + 1) if (d := on(y))
         ]
+        if not options:
+            return None
         rel = k.get("rel")
         if rel in ("last", "this past"):
             p = max((o for o in options if o.start < dct), key=lambda o: o.start)
@@ -1403,6 +1444,8 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "parts",
             "tense_at",
             "near",
+            "floating",
+            "unit_end",
             "next_day",
             "bracketed",
             "period_end",

@@ -108,6 +108,7 @@ DAYREF = (
     rf"|,?\s+{DAYNUM}\s+{MONTH}(?:\s+{YEAR4})?)?"
     rf"|{DEICTIC}"
     rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?"
+    rf"|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR4})?"
 )
 
 

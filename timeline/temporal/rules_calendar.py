@@ -67,7 +67,9 @@ _LABEL_BEFORE = re.compile(
 )
 # A capitalised word inside a sentence right before a number: a name ("Orion 1980"), unless
 # it is a word that dates ("March 1998", "Christmas 2010", "Fiscal 1990").
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“(]\s)(?<=[\w,)’']\s)(?-i:(?P<word>[A-Z][a-z]+))\s+$")
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?:;\n\"“(]\s)(?<=[\w,)’']\s)(?-i:(?P<word>[A-Z][a-z]+))(?:\s+|-)$"
+)
 _WORDS_BEFORE_A_YEAR = frozenset(
     [w for w in lx.MONTHS if w.isalpha()]
     + list(lx.WEEKDAYS)
@@ -430,6 +432,65 @@ def _decade_word(m: re.Match[str], text: str) -> Candidate | None:
     return cand(
         m, "decade", "decade-word", decade=lx.DECADE_WORDS[m["w"].lower()], mod=point_mod(m["mod"])
     )
+
+
+@rule(
+    "split-year",
+    r"(?<![\w$£€.,/-])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)(?![\w/-]|[.,]\d)",
+    priority=2,
+)
+def _split_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "2023-24", "the 2024/25 season": a financial, school or sports year across two
+    calendar years, dated by the year it begins in."""
+    y1 = int(m["y1"])
+    if int(m["y2"]) != (y1 + 1 if len(m["y2"]) == 4 else (y1 + 1) % 100):
+        return None
+    return cand(m, "date", "split-year", year=y1)
+
+
+@rule(
+    "nth-weekday-of-month",
+    rf"\bthe\s+(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+    priority=2,
+)
+def _nth_weekday_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the second Sunday of June", "the last Sunday in October": that day of the month."""
+    n = _NTH[m["nth"].lower()]
+    month, wd = month_number(m["month"]), weekday_number(m["wd"])
+    if month is None or wd is None:
+        return None
+    known: dict[str, Any] = {"holiday": m.group(0), "floating": (month, wd, n)}
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "holiday", "nth-weekday-of-month", **known)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1,
+        "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+@rule(
+    "month-range-period",
+    rf"\b(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+(?P<what>quarter|period|half)"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?(?![\w-])",
+    priority=2,
+)
+def _month_range_period(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the April-June quarter", "the October-December period", "the July-December half":
+    the calendar quarter or half those months make."""
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m1 is None or m2 is None:
+        return None
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        known: dict[str, Any] = {"unit": "quarter", "n": (m1 - 1) // 3 + 1}
+    elif m2 - m1 == 5 and m1 in (1, 7):
+        known = {"unit": "half", "n": 1 if m1 == 1 else 2}
+    else:
+        return None
+    if m["year"]:
+        known["year"] = int(m["year"])
+    return cand(m, "ordinal", "month-range-period", **known)
 
 
 _HOLIDAY_NAMES = list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS) + list(lx.COMPUTED_HOLIDAYS)

@@ -280,7 +280,7 @@ _LDAY = (
 _CLOCK_REST = (
     rf"(?P<clock>{_CLOCK})(?:\s+(?:\(?(?P<zone>{ZONE})\)?|(?P<zname>{ZONE_NAME})))?"
     rf"(?:\s*\((?P<local>local\s+time)\)|\s+(?P<local2>local\s+time)(?=,?\s+(?:on\s+)?(?:{DAYREF})\b))?"
-    rf"(?:\s+(?P<tpart>this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+"
+    rf"(?:\s+(?P<tpart>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+"
     rf"(?:morning|afternoon|evening)|at\s+night))?"
     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{DAYREF}))?(?![\w])"
 )
@@ -363,8 +363,10 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
             words[-1] in ("afternoon", "evening", "tonight") or words[-1] == "night" and h >= 6
         ) and h is not None and h < 12:
             known["hour"] = h + 12  # "half past three this afternoon": 15:30
-        if words[0] in ("this", "tonight"):
-            known["dayref"] = "today" if words[0] == "this" else "tonight"
+        if words[0] in ("this", "tonight", "last"):
+            known["dayref"] = {"this": "today", "tonight": "tonight", "last": "yesterday"}[
+                words[0]
+            ]
     if m["local"] or m["local2"]:
         known["local_time"] = True
     if not (m["dayref"] or m["lday"]) and known.get("hour") is not None and (
@@ -597,6 +599,7 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         prev = text[max(0, m.start() - 10) : m.start()].lower().split()
         if not (
             m.group(0).lower().startswith("the")
+            or _DETERMINER_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or (
                 prev
                 and prev[-1]
@@ -628,6 +631,13 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     rel = norm_space(m["rel"]) if m["rel"] else None
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     return cand(m, "season", "season", rel=rel, mod=mod, **known)
+
+
+# "after a dry spring", "its wettest summer since 1976": a season told with an adjective
+_DETERMINER_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|its|their|this|that|his|her|our|the)\s+(?:[a-z]+(?:est|y|ier|er|ing|ed)|"
+    r"hot|cold|cool|warm|dry|wet|mild|long|short|record|busy|quiet|late|early)\s+$"
+)
 
 
 # --- reference words ----------------------------------------------------------------------

@@ -46,11 +46,13 @@ _COUNTED_UNITS_BEFORE = re.compile(
 # A count or a sum right before "a year"/"a day", with at most three words between that are
 # no preposition ("in a year", "for a day" are stretches).
 _COUNT_BEFORE = re.compile(
-    r"(?:[$£€]\s?[\d.,]*\d|\d[\d,.]*\s*(?:%|percent|per\s+cent)?|\b(?:hundreds|thousands|"
+    r"\ban?\s+(?:inch|foot|mile|meter|metre|kilometer|kilometre|dollar|euro|pound|cent|penny|"
+    r"glass|cup|pack|pill|meal|gallon|liter|litre|ton|tonne|barrel|degree)\s+$"
+    r"|(?:[$£€]\s?[\d.,]*\d|\d[\d,.]*\s*(?:%|percent|per\s+cent)?|\b(?:hundreds|thousands|"
     r"dozens|millions|billions|several|many|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|hundred|thousand|million|billion|trillion))"
     r"(?:\s+(?:million|billion|trillion))?(?<![,;:.])(?:\s+of)?"
-    r"(?:\s+(?!(?:in|for|within|over|after|than|of|on|at|by|from|with|about|nearly|"
+    r"(?:\s+(?!(?:in|for|within|over|after|than|on|at|by|from|with|about|nearly|"
     r"just|only|and|or|but|the|this|that)\b)[A-Za-z-]+){0,3}\s+$",
     re.IGNORECASE,
 )
@@ -79,6 +81,15 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
     if m["dayref"]:  # "a week from Friday"
+        if (
+            m["fdir"].lower() == "from"
+            and norm_space(num_text).lower() in ("a", "an")
+            and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "$96 more a year from July 1": a rate that starts on that day
+            c = cand(m, "set", "per-unit", unit=unit_name(m["unit"]))
+            c.end = m.end("unit")
+            return c
         lead = _STRETCH_BEFORE.search(text, max(0, m.start() - 8), m.start())
         if lead is not None and m["fdir"].lower() == "from":
             # "strike for 48 hours from Tuesday", "tested every two weeks from Oct. 1": a
@@ -182,7 +193,7 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             c = cand(m, "set", "per-unit", unit=unit)
             c.end = m.end("unit")
             return c
-    if after == "later" and (amount is None or unit in ("second", "minute", "hour")):
+    if after == "later" and (amount is None or unit == "second"):
         after = None  # "a few days later": a stretch of unstated length, "later" a signal
     if after in (
         "later",
@@ -209,6 +220,9 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             sign=sign,
             anaphoric=anaphoric or None,
             later=after == "later" or None,
+            unit_end=(m.end("adj") if m["adj"] else m.end("unit"))
+            if after == "later" and unit in ("minute", "hour")
+            else None,
             qmod=qmod,
             det=det,
         )
@@ -407,8 +421,8 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
         known["month"] = mo
     elif what.lower() in lx.SEASONS:
         known["season"] = lx.SEASONS[what.lower()]
-    elif what.lower() in lx.PARTS_OF_DAY and what.lower() != "night":
-        known["part"] = lx.PARTS_OF_DAY[what.lower()]
+    elif what.lower() in lx.PARTS_OF_DAY and not (what.lower() == "night" and m["other"]):
+        known["part"] = lx.PARTS_OF_DAY[what.lower()]  # "every night": XXXX-XX-XXTNI
     else:
         known["unit"] = unit_name(what)
     if m["part"]:

@@ -33,9 +33,12 @@ NO_CUE = 10_000  # the distance reported when no cue decided
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
     r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
-    r"funds|covers|extends|booked|reserved|sold\s+out)"
-    r"\s+(?:[\w'’]+\s+){0,4}?(?:until|till|through|to)\s+(?:the\s+)?$",
+    r"funds|covers|extends|booked|reserved|sold\s+out|suspended|halted|grounded)"
+    r"\s+(?:[\w'’]+\s+){0,6}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_CALLED_FOR = re.compile(
+    r"\b(?:called|convened|summoned|fixed|slated|penciled|pencilled)\s+for\s+$", re.I
 )
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "to"})
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
@@ -122,6 +125,8 @@ def tense_cue(
             return "future", 0  # "postponed until Friday", "runs through Sunday": ahead
         if _LASTS_UNTIL.search(text, max(0, start - 64), start):
             return "future", 0  # "remains in force until Sunday": a state that runs ahead
+    if "for" in before and _CALLED_FOR.search(text, max(0, start - 24), start):
+        return "future", 0  # "a meeting has been called for Sunday": the day it will sit
     if "effective" in before and _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
         return "future", 0  # "lowered the rate, effective Thursday": when it takes hold
     if "from" in before and _BASELINE_BEFORE.search(text, max(0, start - 48), start):
