@@ -369,6 +369,23 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The ferry left at 10 p.m. It listed about 20 minutes later and sank.",
      "about 20 minutes later", "2025-10-29T22:20"),
     (WED, "Just over an hour later, he was dead.", "Just over an hour", "PT1H"),
+    # --- plans and conditions told in the past that look ahead
+    (date(2012, 10, 7), "The league called off all games through Oct. 24; the season was to "
+     "open on Oct. 11.", "Oct. 11", "2012-10-11"),
+    (date(2012, 10, 7), "The league said it would cancel more games if no deal was reached "
+     "by Thursday.", "Thursday", "2012-10-11"),
+    (date(2008, 10, 17), "The judge sent the jurors home and told them to return at 9 a.m. "
+     "Monday.", "9 a.m. Monday", "2008-10-20T09:00"),
+    (date(2010, 3, 30), "The team breaks camp on Friday and flies to Denver on Saturday.",
+     "Saturday", "2010-04-03"),
+    (date(2007, 3, 10), "Daylight time will also last a week longer in the fall.", "the fall",
+     "2007-FA"),
+    (date(2008, 6, 10), "Forecasters extended a flood warning for the Cedar River through "
+     "Thursday evening.", "Thursday evening", "2008-06-12TEV"),
+    (date(2014, 4, 1), "The tax rises again in October 2015, and Abe will decide by the end "
+     "of the year.", "the end of the year", "2014"),
+    (date(2012, 11, 14), "He came home in March 2011 and has been free on bail since that "
+     "summer.", "that summer", "2011-SU"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -680,9 +680,13 @@ def _relative(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             # the week or weekend ahead of the paper, not the one of the day just told
             base = ctx.dct
             why = "the document date (a future told after a day just gone by)"
-        elif ctx.last is not None and GRANULARITY_ORDER.index(
-            ctx.last.granularity
-        ) <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week"):
+        elif (
+            ctx.last is not None
+            and GRANULARITY_ORDER.index(ctx.last.granularity)
+            <= GRANULARITY_ORDER.index(gran if gran != "weekend" else "week")
+            # "will decide by the end of the year" after "in October 2015": the paper's year
+            and not (gran == "year" and tense == "future" and ctx.last.start.year != ctx.dct.year)
+        ):
             base = ctx.last.start
             why = f"the last date mentioned ({ctx.last.value()})"
         else:
@@ -804,6 +808,8 @@ def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif rel in ("next", "coming", "the coming", "the next", "this coming"):
             ok = [p for p in options if p.start > dct]
             p = min(ok, key=lambda p: p.start)
+        elif rel in ("that", "the same") and ctx.last is not None:
+            p = season_period(code, ctx.last.start.year)  # "in March 2011 ... since that summer"
         elif rel == "this" or tense is None:
             p = season_period(code, dct.year)
         else:

@@ -15,7 +15,8 @@ from timeline.temporal.patterns import trie_regex
 Tense = Literal["past", "future"]
 
 _FUTURE = "(?:" + trie_regex(
-    lx.FUTURE_CUES + ("set for", "scheduled for", "slated for", "booked for", "reserved for")
+    lx.FUTURE_CUES
+    + ("set for", "scheduled for", "slated for", "booked for", "reserved for", "was to", "were to")
 ) + ")"
 _PAST = "(?:" + trie_regex(lx.PAST_CUES) + ")"
 _CUES_SOURCE = (
@@ -34,7 +35,7 @@ _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
     r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
     r"funds|covers|extends|booked|reserved|sold\s+out|suspended|halted|grounded)"
-    r"\s+(?:[\w'’]+\s+){0,6}?(?:until|till|through|to)\s+(?:the\s+)?$",
+    r"\s+(?:[\w'’]+\s+){0,8}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CALLED_FOR = re.compile(
@@ -121,7 +122,7 @@ def tense_cue(
     before = text[max(0, start - 64) : start].lower()
     last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     if last_word in _UNTIL_WORDS or last_word == "the":
-        if _POSTPONED_TO.search(text, max(0, start - 48), start):
+        if _POSTPONED_TO.search(text, max(0, start - 72), start):
             return "future", 0  # "postponed until Friday", "runs through Sunday": ahead
         if _LASTS_UNTIL.search(text, max(0, start - 64), start):
             return "future", 0  # "remains in force until Sunday": a state that runs ahead
@@ -155,6 +156,10 @@ def tense_cue(
             left.append((start - c_end, kind, c_start))  # type: ignore[arg-type]
     if left:
         best = min(left)
+        if best[1] == "past" and _WOULD_IF.search(text, max(lo, start - 160), start):
+            # "would cancel more games if no deal was reached by Thursday": the past of an
+            # "if" clause after "would" is the future seen from then
+            best = (best[0], "future", best[2])
         if best[1] == "past" and (
             _INTENT_TO.search(text, max(lo, best[2] - 8), start)
             or (
@@ -193,7 +198,12 @@ _DIRECTIVE_TO = re.compile(
     r"permit(?:s|ted))\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+\b",
     re.IGNORECASE,
 )
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|within)\s+$", re.IGNORECASE)
+# a deadline or an appointment: "file lists by Friday", "told them to return at 9 a.m. Monday"
+_WOULD_IF = re.compile(
+    r"\b(?:would|will|could|threaten(?:s|ed)?\s+to)\b[^.;:!?]*\b(?:if|unless)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|within|at)\s+$", re.IGNORECASE)
 _INTENT_TO = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|agree(?:s|d|ing)?|"
     r"vot(?:es|ed|ing)|decid(?:es|ed|ing)|"
@@ -245,7 +255,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _MODAL_BEFORE = re.compile(
     r"(?:\b(?:will|would|to|can|could|may|might|must|should|shall|does|do|did|not|never)"
-    r"|n't|['’](?:ll|d))\s+(?:\w+ly\s+)?$",
+    r"|n't|['’](?:ll|d))\s+(?:(?:\w+ly|also|still|not|never|then|only|just|soon|even)\s+)?$",
     re.IGNORECASE,
 )
 _THAN_AFTER = re.compile(r"\s+than\b")
@@ -309,6 +319,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
             text, max(0, m.start() - 16), m.start()
         ):
             return "past"  # "did not meet Monday"
+        if m.group("future").lower() in ("was to", "were to"):
+            return "plan"  # "the season was to open on Oct. 11": a plan told in the past
         if m.group("future").lower() in _FUTURE_PARTICIPLES and _PLUPERFECT.search(
             text, max(0, m.start() - 24), m.start()
         ):
