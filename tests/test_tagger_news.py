@@ -386,6 +386,10 @@ CASES: list[tuple[date, str, str, str]] = [
      "of the year.", "the end of the year", "2014"),
     (date(2012, 11, 14), "He came home in March 2011 and has been free on bail since that "
      "summer.", "that summer", "2011-SU"),
+    # --- "another" inside a duration's extent; a small hour after a night just told
+    (WED, "Health teams will stay on alert for another 90 days.", "another 90 days", "P90D"),
+    (WED, "The airport reopened Monday night. Other airports shut at about 6 a.m.",
+     "about 6 a.m.", "2025-10-28T06:00"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

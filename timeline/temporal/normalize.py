@@ -131,6 +131,8 @@ class Context:
         self.last_is_bound = bool(c.known.get("period_end"))
         if c.kind == "time" and period.granularity == "day" and "hour" in c.known:
             self.last_clock = (period.start, c.known["hour"], c.end, c.known.get("minute") or 0)
+        elif period.granularity == "day" and c.known.get("part") == "NI":
+            self.last_clock = (period.start, 22, c.end, 0)  # "reopened Monday night": late
         if period.granularity == "day":
             self.last_day = period
             self.last_day_reported = bool(text) and (

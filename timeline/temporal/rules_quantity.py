@@ -141,8 +141,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start()
     qmod = m["qmod"]
     adjectival = bool(m["adj"]) or "-" in m["sep"]
-    if det in ("another", "those", "these", "its", "their", "his", "her") or (
-        det == "the" and adjectival
+    if det in ("those", "these", "its", "their", "his", "her") or (
+        det in ("the", "another") and adjectival
     ):
         start, det = m.start("num"), None  # "its two-year contract": the span is the quantity
         qmod = None
