@@ -390,6 +390,16 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "Health teams will stay on alert for another 90 days.", "another 90 days", "P90D"),
     (WED, "The airport reopened Monday night. Other airports shut at about 6 a.m.",
      "about 6 a.m.", "2025-10-28T06:00"),
+    # --- a weekday in a sentence that names its week; a closing price is a figure seen
+    (date(2025, 2, 10), "The Treasury will sell debt this week, starting with notes on "
+     "Tuesday at 1 p.m. ET.", "Tuesday at 1 p.m. ET", "2025-02-11T13:00"),
+    (date(2025, 2, 10), "Last week the Fed met on Tuesday.", "Tuesday", "2025-02-04"),
+    (WED, "Workers will strike next week, the union said on Monday.", "Monday", "2025-10-27"),
+    (WED, "Buyers will pay a 34% premium to the closing price on Friday.", "Friday",
+     "2025-10-24"),
+    (WED, "The stock will begin trading on a split-adjusted basis on Nov. 3.", "Nov. 3",
+     "2025-11-03"),
+    (WED, "The guarantee was meant to last two years from Oct. 1.", "two years", "P2Y"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
@@ -436,6 +446,9 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "He took the code for the Vantix 2000 database program."),
     (WED, "Launch titles include Skyline 2099 and a remake."),
     (WED, "Among the exhibits is the Liaoning-2000 lathe."),
+    (WED, "The vaccine is for children aged 6 months to 4 years."),
+    (WED, "Shots are open to children as young as 6 months."),
+    (WED, "Only 29% of 5- to 11-year-olds are vaccinated."),
 ]
 
 

@@ -511,11 +511,27 @@ def _weekday(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         ]
         if k.get("deadline") and not ctx.forced and (tense is None or ctx.cue_distance > _FAR_CUE):
             tense = "future"  # "finished by Friday", no verb close by: a limit still ahead
+        cue_tense = tense
         if tense is None and ctx.weekday_default:
             tense = ctx.weekday_default
         if k.get("week_after"):
             tense = "future"  # "Tuesday week": the coming Tuesday, then a week on
         p, direction = _choose(options, dct, tense)
+        week = ctx.last
+        if (
+            week is not None
+            and week.granularity == "week"
+            and ctx.same_sentence
+            and not ctx.said_since_last
+            and cue_tense != "past"
+            and not ctx.forced
+            and not k.get("week_after")
+        ):
+            # "will sell debt this week, starting with notes on Tuesday": the day of the
+            # week just named in the sentence
+            p = Period("day", week.start + timedelta(days=wd - 1))
+            direction = "past" if p.start < dct else ("same" if p.start == dct else "future")
+            tense = None
         start = ctx.range_from
         if start is not None and start.granularity == "day" and p.start < start.start:
             # "from Monday to Wednesday": the range's end is the first such day after its start
@@ -1261,6 +1277,8 @@ def _resolve_dayref(
         forced=ctx.forced,
         weekday_default=default,
         cue_distance=ctx.cue_distance,
+        same_sentence=ctx.same_sentence,
+        said_since_last=ctx.said_since_last,
     )
     res = normalize(found[0], dayref, sub_ctx, tense) if found else None
     if res is None or res.period is None or res.period.granularity != "day":

@@ -61,7 +61,15 @@ _AMOUNT_BEFORE = re.compile(
     r"%?\s+$",
     re.IGNORECASE,
 )
-_STRETCH_BEFORE = re.compile(r"\b(?P<word>for|every|each)\s+$", re.IGNORECASE)
+_STRETCH_BEFORE = re.compile(
+    r"\b(?P<word>for|every|each|last|lasts|lasted|lasting|run|runs|ran)\s+$", re.IGNORECASE
+)
+# an age: "children aged 6 months to 4 years", "as young as 6 months", "ages 5 to 11"
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|as\s+(?:young|old)\s+as)\s+(?:between\s+)?"
+    r"(?:[\w.]+\s+(?:months?|years?|weeks?|days?)\s+(?:to|and|-|–)\s+)?$",
+    re.IGNORECASE,
+)
 
 _QDET = (
     r"the\s+(?:first|last|past|next|previous|coming|latest|final|same|other|remaining|ensuing"
@@ -73,7 +81,7 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 @rule(
     "quantity",
     rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
-    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|old)|\s+or\s+so|\s+and\s+a\s+half)?(?![\w])"
+    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|olds?)|\s+or\s+so|\s+and\s+a\s+half)?(?![\w])"
     rf"(?:\s+(?P<fdir>from|after|before)\s+(?P<dayref>{DAYREF})(?!\w)"
     rf"|\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
     rf"old|running|in\s+a\s+row|straight|on))?",
@@ -131,8 +139,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         c = cand(m, "duration", "quantity", amount=amount, unit=unit)
         c.end = m.end("unit")
         return c
-    if (m["adj"] or "").lower() == "-old" or after == "old":
+    if (m["adj"] or "").lower() in ("-old", "-olds") or after == "old":
         return None
+    if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "children aged 6 months to 4 years", "as young as 6 months": ages
     if (m["adj"] or "").lower() == "-long" and norm_space(num_text) in ("a", "an"):
         return None  # "a day-long meeting": the article belongs to the noun; see "unit-long"
     if is_title(m, "unit", text):

@@ -49,7 +49,8 @@ _FOR_TO_AFTER = re.compile(r"\s+(?:for|to)\b")
 _HAS_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|unchanged)\s+from\s+[$€£¥]?[\d.,]+\s*"
-    r"(?:%|percent|per\s+cent|points?|billion|million|trillion|cents?)?\s+(?:on\s+|at\s+)?$",
+    r"(?:%|percent|per\s+cent|points?|billion|million|trillion|cents?)?\s+(?:on\s+|at\s+)?$"
+    r"|\b(?:closing|opening|settlement)\s+(?:share\s+)?(?:price|level|value)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(
@@ -130,7 +131,9 @@ def tense_cue(
         return "future", 0  # "a meeting has been called for Sunday": the day it will sit
     if "effective" in before and _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
         return "future", 0  # "lowered the rate, effective Thursday": when it takes hold
-    if "from" in before and _BASELINE_BEFORE.search(text, max(0, start - 48), start):
+    if ("from" in before or "price" in before or "level" in before or "value" in before) and (
+        _BASELINE_BEFORE.search(text, max(0, start - 48), start)
+    ):
         return "past", 0  # "up from 40% on Thursday": a figure already seen
     if ("is " in before or "are " in before) and _COPULA_BEFORE.search(
         text, max(0, start - 24), start
@@ -338,6 +341,8 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         word = m.group("ed").lower()
         if word in _NOT_PAST:
             return None
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            return None  # "longer-dated notes", "a split-adjusted basis": an adjective
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             return None  # "a still unspecified date", "the revised plan": an adjective
         if _WANTED_DONE.search(text, max(0, m.start() - 40), m.start()):
