@@ -660,8 +660,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     # extents and types, as TimeBank marks them
     ("opinion-newsstand-2025", "the coming years"): "an unspecified stretch of years, DURATION "
     "PXY as the AQUAINT gold marks 'coming years' (tagged DATE FUTURE_REF)",
-    ("torch-relay-2012", "hours"): "'lined the road hours before Ainslie set off': a vague "
-    "duration, PTXH, as 'months' is PXM (not tagged)",
     # not tagged at all
 }
 

@@ -16,7 +16,7 @@ _VALUE = re.compile(
     r"|\d{4}-(?:\d{2}|W\d{2}(?:-WE|-\d)?|Q[1-4X]|H[12]|SP|SU|FA|WI)"
     r"|\d{4}-\d{2}-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|DT|MI))?"
     r"|P(?:T?(?:[\dX.]+(?:Y|M|W|D|H|S|DE|CE|ML|Q|WE))+)"
-    r"|XXXX(?:-WXX-\d|-\d{2}|-SP|-SU|-FA|-WI|-XX-XX)?(?:T(?:MO|AF|EV|NI|DT|MI))?"
+    r"|XXXX(?:-WXX-(?:\d|WE)|-\d{2}(?:-\d{2})?|-SP|-SU|-FA|-WI|-XX-XX)?(?:T(?:MO|AF|EV|NI|DT|MI))?"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
     r")$"
 )

@@ -271,7 +271,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "could", "might",
     # more scheduled presents ("the president speaks on Wednesday")
     "speaks", "addresses", "performs", "competes", "headlines", "flies", "heads", "sails",
-    "breaks camp", "follows on",
+    "breaks camp", "follows on", "leaves",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".
@@ -286,7 +286,7 @@ MOTION_CUES: frozenset[str] = frozenset({"travel", "return"})
 # cues only when no determiner, possessive or number comes right before them.
 PLURAL_NOUN_CUES: frozenset[str] = frozenset({
     "returns", "votes", "holds", "faces", "launches", "hosts", "travels", "gathers", "turns",
-    "addresses", "headlines", "flies", "heads",
+    "addresses", "headlines", "flies", "heads", "leaves",
 })  # fmt: skip
 # Present forms among the future cues that a negated past ("did not meet") turns around.
 PLAIN_PRESENT_CUES: frozenset[str] = frozenset({"meet", "begin", "resume", "arrive", "visit"})

@@ -364,6 +364,8 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             if (
                 abs((p.start - dct).days) > far
                 and not (tense == "past" and ctx.cue_distance <= near and not k.get("deadline"))
+                # "the transition runs until Dec. 31": a phrase that alone says ahead
+                and not (tense == "future" and ctx.cue_distance == 0)
                 # "classes resume on Jan. 5. Classes end on May 29": a schedule told ahead
                 and not (tense == "future" and ctx.last is not None
                          and dct < ctx.last.start <= p.start
@@ -828,6 +830,16 @@ def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = min(ok, key=lambda p: p.start)
         elif rel in ("that", "the same") and ctx.last is not None:
             p = season_period(code, ctx.last.start.year)  # "in March 2011 ... since that summer"
+        elif (
+            rel in (None, "the")
+            and tense == "past"
+            and ctx.same_sentence
+            and ctx.last is not None
+            and ctx.last.granularity == "year"
+            and ctx.last.start.year < dct.year
+        ):
+            # "since 2017, when blazes burned a million acres over the summer": that year's
+            p = season_period(code, ctx.last.start.year)
         elif rel == "this" or tense is None:
             p = season_period(code, dct.year)
         else:
@@ -1093,8 +1105,12 @@ def _set(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.value = f"XXXX-WXX-{k['weekday']}"
     elif "month" in k:
         r.value = f"XXXX-{k['month']:02d}"
+        if k.get("mday"):
+            r.value += f"-{k['mday']:02d}"  # "every Aug. 29"
     elif "season" in k:
         r.value = f"XXXX-{k['season']}"
+    elif k.get("unit") == "weekend" and not k.get("other"):
+        r.value = "XXXX-WXX-WE"  # "every weekend", as "every Monday" is XXXX-WXX-1
     elif "unit" in k:
         unit = k["unit"]
         letter = DURATION_LETTERS.get(unit, "X")
@@ -1472,6 +1488,7 @@ def to_timex(c: Candidate, text: str, res: Result, ctx: Context) -> Timex:
             "near",
             "floating",
             "unit_end",
+            "mday",
             "next_day",
             "bracketed",
             "period_end",

@@ -75,6 +75,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "vague-while": (frozenset({"while", "time", "period"}), 30, 4),
     "around-event": (frozenset({"days", "weeks", "months"}), 20, 40),
     "bare-units": (_UNIT_WORDS, 30, 28),
+    "units-around-event": (frozenset({"minutes", "hours", "days", "weeks", "months", "years",
+                                      "decades"}), 1, 20),
     "recent-units": (_UNIT_WORDS, 18, 2),
     "adj-shift": (_UNIT_WORDS, 35, 45),
     "year-end": (frozenset({"end"}), 25, 2),

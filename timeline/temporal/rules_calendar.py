@@ -463,6 +463,9 @@ def _nth_weekday_of_month(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {"holiday": m.group(0), "floating": (month, wd, n)}
     if m["year"]:
         known["year"] = int(m["year"])
+    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
+    if prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+        known["deadline"] = True  # "vote before the first Monday in October"
     return cand(m, "holiday", "nth-weekday-of-month", **known)
 
 

@@ -263,6 +263,8 @@ _CLOCK = (
     rf"|(?P<hp>[1-9]|1[0-2])(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
     rf"(?P<pp>morning|afternoon|evening|night)"
     rf"|(?P<hoc>{_HOUR_WORD})\s+o['’]clock"
+    # "at 11 tonight", "at 9 this morning": an hour told with its part of the day
+    rf"|(?P<hbare>1[0-2]|[1-9])(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night))"
     rf"|(?<!high\s)(?<!High\s)(?P<noon>noon|midday|midnight)"
     # "half past three", "a quarter to nine": spoken clock times
     rf"|(?P<frac>half\s+past|(?:a\s+)?quarter\s+(?:past|to|after))\s+(?P<fh>{_HOUR_WORD})"
@@ -326,6 +328,14 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["hour"], known["minute"] = int(m["h4"]), int(m["mi4"])
         if text[max(0, m.start("clock") - 1) : m.start("clock")] == "(":
             known["bracketed"] = True  # "3:42 a.m. (1842 GMT Friday)": the same moment
+    elif m["hbare"] is not None:  # "at 11 tonight": the part of the day after it says which
+        if not m["tpart"] or not re.search(
+            r"\b(?:at|by|until|till|from|before|after|around|about)\s+$",
+            text[max(0, m.start("clock") - 8) : m.start("clock")],
+            re.I,
+        ):
+            return None
+        known["hour"], known["minute"] = int(m["hbare"]), None
     elif m["hoc"] is not None:  # "7 o'clock": the nearer reading is left to the text; keep it
         hoc = m["hoc"].lower()
         known["hour"], known["minute"] = _HOURS.get(hoc) or int(hoc), None
@@ -342,7 +352,7 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
         known["minute"] = int(m["mi"]) if m["mi"] else None
     else:
         if m["zone"] is None and not re.search(
-            r"\b(?:at|by|until|from|before|after)\s+$",
+            r"\b(?:at|by|until|from|before|after|it['’]s|it\s+is)\s+$",
             text[max(0, m.start("clock") - 8) : m.start("clock")],
             re.I,
         ):

@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.temporal import lexicon as lx
 from timeline.temporal.patterns import (
+    DAYNUM,
     DAYREF,
     MONTH,
     NUMBER,
@@ -205,6 +206,13 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             return c
     if after == "later" and (amount is None or unit == "second"):
         after = None  # "a few days later": a stretch of unstated length, "later" a signal
+    if after in ("after", "before", "after that", "before that") and _GIVEN_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        # "owners will have 90 days after that to register": a stretch given, not a date
+        c = cand(m, "duration", "quantity", amount=amount, unit=unit, qmod=qmod, det=det)
+        c.start, c.end = start, m.end("unit")
+        return c
     if after in (
         "later",
         "ago",
@@ -418,7 +426,7 @@ def _year_end(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "every",
     rf"\b(?P<q>every|each|per)\s+(?:(?P<other>other|single|two|three)\s+)?(?P<what>{UNIT_SINGULAR}|"
-    rf"{WEEKDAY}|{MONTH}|{SEASON}|{PART})(?![\w-])(?:\s+(?P<part>{PART}))?",
+    rf"{WEEKDAY}|{MONTH}|{SEASON}|{PART})(?![\w-])(?:\s+(?P<part>{PART})|\s+(?P<mday>{DAYNUM}))?",
 )
 def _every(m: re.Match[str], text: str) -> Candidate | None:
     what = m["what"]
@@ -429,6 +437,8 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
         known["weekday"] = wd
     elif (mo := month_number(what)) is not None and what[0].isupper():
         known["month"] = mo
+        if m["mday"]:
+            known["mday"] = int(re.match(r"\d+", m["mday"]).group())  # type: ignore[union-attr]
     elif what.lower() in lx.SEASONS:
         known["season"] = lx.SEASONS[what.lower()]
     elif what.lower() in lx.PARTS_OF_DAY and not (what.lower() == "night" and m["other"]):
@@ -487,6 +497,43 @@ def _every_n(m: re.Match[str], text: str) -> Candidate | None:
     if n is None or n < 1 or not float(n).is_integer():
         return None
     return cand(m, "set", "every", quant="EVERY", unit=unit_name(m["unit"]), n=int(n))
+
+
+@rule(
+    "units-around-event",
+    r"(?<![\w-])(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))\s+"
+    r"(?=(?:before|after|earlier|later)\b)",
+)
+def _units_around_event(m: re.Match[str], text: str) -> Candidate | None:
+    """ "lined the streets hours before the first pitch", "weeks after troops entered": a
+    stretch of unstated length next to an event."""
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if prev is None:
+        if not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            return None  # "Years later, he returned" opens a sentence; else no word before
+    elif not prev.group().rstrip().endswith((",", ";")) and (
+        prev["w"].lower() in _NOT_BEFORE_BARE_UNITS
+        or number_value(prev["w"]) is not None
+        or _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "the days before", "eight trading days after": other rules read these
+    c = cand(m, "duration", "units-around-event", amount=None, unit=unit_name(m["unit"]))
+    c.end = m.end("unit")
+    return c
+
+
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:have|has|had|having|given|gives|give|get|gets|got|allowed|allow|allows)\s+$", re.I
+)
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)[,;]?\s+$")
+_COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMWORD})\s+[a-z-]+\s+$", re.IGNORECASE)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*)$")
+_NOT_BEFORE_BARE_UNITS = frozenset({
+    "the", "a", "an", "few", "several", "many", "some", "those", "these", "its", "their",
+    "his", "her", "our", "of", "recent", "coming", "past", "last", "next", "first", "final",
+    "two", "three", "couple", "dozen", "more", "fewer", "other", "same", "earlier", "later",
+    "in", "for", "within", "over", "after", "before", "following", "preceding",
+})  # fmt: skip
 
 
 @rule("weekends", r"\b(?:on|at|over|during)\s+(?P<w>weekends)\b")

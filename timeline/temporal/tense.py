@@ -128,7 +128,7 @@ def tense_cue(
         if _LASTS_UNTIL.search(text, max(0, start - 64), start):
             return "future", 0  # "remains in force until Sunday": a state that runs ahead
     if "for" in before and _CALLED_FOR.search(text, max(0, start - 24), start):
-        return "future", 0  # "a meeting has been called for Sunday": the day it will sit
+        return "future", 5  # "a meeting has been called for Sunday": the day it will sit
     if "effective" in before and _EFFECTIVE_BEFORE.search(text, max(0, start - 16), start):
         return "future", 0  # "lowered the rate, effective Thursday": when it takes hold
     if ("from" in before or "price" in before or "level" in before or "value" in before) and (
