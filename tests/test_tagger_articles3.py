@@ -658,8 +658,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("royal-wedding-programme-2011", "1:25 p.m."): "the wedding programme: the balcony appearance "
     "that Friday (tagged on the DCT, 2011-04-27T13:25)",
     # extents and types, as TimeBank marks them
-    ("opinion-newsstand-2025", "the coming years"): "an unspecified stretch of years, DURATION "
-    "PXY as the AQUAINT gold marks 'coming years' (tagged DATE FUTURE_REF)",
     # not tagged at all
 }
 
@@ -668,7 +666,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 # until the entry is taken off, so the list cannot go stale.
 KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
     # not time at all
-    ("rail-crash-inquiry-2013", "A night"): "'A night train': a kind of train, not a duration",
     # the wrong extent of an expected expression listed in KNOWN_WRONG
 }
 

@@ -725,8 +725,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("election-count-mexico-2018", "six-year"): "TimeBank marks 'one-year term' and 'a "
     "three-year period' with their noun, AQUAINT 'seven-day' without; the tagger follows "
     "TimeBank (tagged 'six-year term')",
-    ("booster-rollout-germany-2022", "the coming weeks"): "DURATION PXW as AQUAINT marks "
-    "'coming weeks'; TimeBank has 'coming months' as FUTURE_REF, as the tagger does",
 }
 
 # Spans the tagger marks that no annotator would: (article id, tagged text) -> why not a TIMEX3.

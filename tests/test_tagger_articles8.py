@@ -724,7 +724,6 @@ KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
     ("bank-stress-test-results-2019", "now"): "'will now be tested': from now on",
     ("airwaves-auction-record-2015", "now"): "'airwaves now held by broadcasters'",
     # not time at all
-    ("smart-home-app-update-2023", "a night"): "'a night mode': a kind of mode",
     # the wrong extent of an expected expression listed in KNOWN_WRONG
     ("airline-summer-routes-2025", "the last Sunday"): "part of 'the last Sunday of the "
     "month'",

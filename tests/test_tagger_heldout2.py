@@ -270,8 +270,9 @@ CASES: list[tuple[date, str, str, str, str]] = [
     (TUE, "Work will start at the beginning of next year.",
      "the beginning of next year", "DATE", "2027"),
     (TUE, "The court will rule later this month.", "later this month", "DATE", "2026-11"),
+    # DURATION as TimeBank/AQUAINT mark "coming weeks" (this line said FUTURE_REF before)
     (TUE, "More job cuts are expected in the coming weeks.",
-     "the coming weeks", "DATE", "FUTURE_REF"),
+     "the coming weeks", "DURATION", "PXW"),
     (TUE, "Gold has gained 30% so far this year.", "this year", "DATE", "2026"),
     (THU, "The budget will be tabled next month.", "next month", "DATE", "2026-03"),
     (TUE, "Hate crimes rose 12% over the past year.", "the past year", "DATE", "2025"),

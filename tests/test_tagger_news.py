@@ -418,6 +418,11 @@ CASES: list[tuple[date, str, str, str]] = [
      "register.", "90 days", "P90D"),
     (WED, "The transition runs until Dec. 31, 2025.", "Dec. 31, 2025", "2025-12-31"),
     (date(2020, 1, 29), "The transition runs until Dec. 31.", "Dec. 31", "2020-12-31"),
+    # --- from the tenth and eleventh held-out sets
+    (WED, "Experts from both sides will meet in the coming weeks.", "the coming weeks", "PXW"),
+    (WED, "He said it would omit its dividend and cut 600 jobs by the end of June.",
+     "the end of June", "2026-06"),
+    (WED, "The sun won't clear the horizon until Friday.", "Friday", "2025-10-31"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
@@ -466,6 +471,10 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "Among the exhibits is the Liaoning-2000 lathe."),
     (WED, "The vaccine is for children aged 6 months to 4 years."),
     (WED, "Shots are open to children as young as 6 months."),
+    (WED, "His wife, June, joined him on the island."),
+    (WED, "Arms sales are banned under resolutions 1718 and 1874."),
+    (WED, "London becomes the first city to host the Summer Games three times."),
+    (WED, "The first call came from a night watchman at the marina."),
     (WED, "Only 29% of 5- to 11-year-olds are vaccinated."),
 ]
 

@@ -61,7 +61,9 @@ def _month_day(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _LABEL_BEFORE = re.compile(
-    r"\b(?:Resolution|Flight|Route|Highway|Interstate|Article|Section|Chapter|Form|Room|Rule|"
+    r"\b(?:(?i:resolutions?)\s+\d{3,4}\s+(?:and|or)|"
+    r"Resolution|Flight|Route|Highway|Interstate|Article|Section|Chapter|Form|Room|Rule|"
+    r"(?i:resolutions)|"
     r"Bill|Act|Amendment|Item|Exit|Gate|Pad|Platform|Suite|Unit|Building|Model|Apollo|Boeing|"
     r"Airbus|Decree|Law|Order|Regulation|Directive|Catalog|Opus|Op\.|Psalm|Track)\s+$"
 )
@@ -79,6 +81,11 @@ _WORDS_BEFORE_A_YEAR = frozenset(
     + [w.lower() for name in lx.COMPUTED_HOLIDAYS for w in name.split()[-1:]]
     + ["fiscal", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "early",
        "late", "mid", "class", "budget", "ramadan", "hanukkah", "diwali", "eid"]
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|niece|aunt|"
+    r"granddaughter|named|called)\s*,?\s+$",
+    re.IGNORECASE,
 )
 _HISTORY_BEFORE = re.compile(r"\b(?:in|since|until|from|by|of)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
@@ -181,6 +188,8 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             return None
         return cand(m, "date", "month-year", month=month, year=known_year)
     if not m["year"] and not m["rel"] and not m["mod"] and not m["mid"] and not m["yrel"]:
+        if _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return None  # "his wife, June, joined him": a person's name
         if text.strip() == m.group(0):
             pass  # a month name on its own (typed by a user)
         elif re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and not re.match(
@@ -345,7 +354,7 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("#", "No", "$")):
             return None
-        if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 28), m.start()):
             return None  # "Resolution 1701", "Flight 1282", "Route 1966": a number that names
         name = _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if name is not None and name["word"].lower() not in _WORDS_BEFORE_A_YEAR:

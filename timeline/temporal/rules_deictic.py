@@ -601,6 +601,8 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     season = lx.SEASONS[m["season"].lower()]
     if m["syear"] and (year := spelled_year_value(m["syear"])):
         return cand(m, "season", "season", season=season, year=year, mod=point_mod(m["mod"]))
+    if _GAMES_AFTER.match(text, m.end()):
+        return None  # "the Summer Games", "the Winter Olympics": an event's name
     if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["mod"] or m["term"]):
         prev = text[max(0, m.start() - 10) : m.start()].lower().split()
         if not prev or prev[-1] not in ("the", "in", "this", "last", "next", "since", "until"):
@@ -643,6 +645,7 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "season", "season", rel=rel, mod=mod, **known)
 
 
+_GAMES_AFTER = re.compile(r"\s+(?:Games|Olympics|Olympic|Paralympics|Paralympic)\b")
 # "after a dry spring", "its wettest summer since 1976": a season told with an adjective
 _DETERMINER_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:a|an|its|their|this|that|his|her|our|the)\s+(?:[a-z]+(?:est|y|ier|er|ing|ed)|"
@@ -674,6 +677,16 @@ def _reference(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "he was soon released": soon after the events told, not after today
     if w == "the future" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the future of our peoples": what becomes of something
+    coming = _COMING_UNITS.fullmatch(w)
+    if coming is not None:
+        # "in the coming weeks": a stretch of unstated length ahead, as TimeBank and AQUAINT
+        # mark "coming weeks", "coming years"
+        unit = coming["unit"]
+        letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}.get(unit)
+        if letter is not None:
+            c = cand(m, "duration", "coming-units", value=f"PX{letter}", unit=unit[:-1])
+            c.start = start
+            return c
     if w in lx.PRESENT_WORDS:
         value = "PRESENT_REF"
     elif w in lx.PAST_WORDS:
@@ -692,6 +705,9 @@ _NARRATIVE_PAST_BEFORE = re.compile(r"\b(?:was|were|had|that|which)\s+$", re.IGN
 def _at_clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \"'`“‘")
     return not before or before[-1] in ".!?\n:;"
+
+
+_COMING_UNITS = re.compile(r"(?:the\s+)?coming\s+(?P<unit>days|weeks|months|years)")
 
 
 def _reference_in_context(w: str, m: re.Match[str], text: str) -> bool:

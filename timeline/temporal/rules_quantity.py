@@ -62,6 +62,11 @@ _AMOUNT_BEFORE = re.compile(
     r"%?\s+$",
     re.IGNORECASE,
 )
+_COMPOUND_HEAD_AFTER = re.compile(
+    r"\s+(?:train|trains|mode|watchman|shift|shifts|club|clubs|bus|flight|flights|nurse|"
+    r"school|trip|trips|job|jobs|pass|passes|ticket|tickets|care|centre|center|market|"
+    r"porter|guard|editor|manager|owl|sky|life|out|off|visit|visitor|visitors)\b"
+)
 _STRETCH_BEFORE = re.compile(
     r"\b(?P<word>for|every|each|last|lasts|lasted|lasting|run|runs|ran)\s+$", re.IGNORECASE
 )
@@ -194,6 +199,8 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "three-quarters of its food"
     if unit == "second" and low in ("a", "an"):
         return None  # "a second group"
+    if low in ("a", "an") and not m["adj"] and _COMPOUND_HEAD_AFTER.match(text, m.end("unit")):
+        return None  # "a night train", "a night watchman", "a day trip": a kind of thing
     if unit == "quarter" and _POINT_AFTER.match(text, m.end("unit")):
         return None  # "a quarter point", "a quarter of a percentage point": a size, no time
     if low in ("a", "an") and after in (None, "on") and det is None and not qmod:
