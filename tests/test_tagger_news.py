@@ -423,6 +423,8 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "He said it would omit its dividend and cut 600 jobs by the end of June.",
      "the end of June", "2026-06"),
     (WED, "The sun won't clear the horizon until Friday.", "Friday", "2025-10-31"),
+    (WED, "The doll should be back in stores by the end of the summer.",
+     "the end of the summer", "2026-SU"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -593,7 +593,8 @@ def _quarter_code(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "season",
-    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+    rf"\b(?:the\s+)?(?:(?P<mod>{POINT_MOD})\s+(?:the\s+)?|(?P<mid>mid)-)?(?:(?P<rel>{REL})\s+)?"
+    rf"(?P<season>{SEASON})"
     rf"(?P<term>\s+(?:semester|term|session))?"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?(?![\w-])",
 )
