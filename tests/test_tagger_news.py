@@ -425,6 +425,28 @@ CASES: list[tuple[date, str, str, str]] = [
     (WED, "The sun won't clear the horizon until Friday.", "Friday", "2025-10-31"),
     (WED, "The doll should be back in stores by the end of the summer.",
      "the end of the summer", "2026-SU"),
+    # --- from the twelfth and thirteenth held-out sets
+    (date(2011, 2, 2), "Schools, closed since Monday, will stay closed Thursday and Friday.",
+     "Thursday", "2011-02-03"),
+    (date(2018, 9, 16), "The bureau said all schools would stay shut on Monday.", "Monday",
+     "2018-09-17"),
+    (date(2015, 1, 14), "The government declared Thursday a public holiday.", "Thursday",
+     "2015-01-15"),
+    (date(2026, 11, 27), "Snow is possible Monday.", "Monday", "2026-11-30"),
+    (date(2019, 8, 12), "The system carries fewer riders than a decade earlier.",
+     "a decade earlier", "2009"),
+    (date(2017, 9, 1), "The 2007 vote killed 1,100 people; a decade on, envoys urged calm.",
+     "a decade on", "2017"),
+    (date(1997, 7, 2), "The float came at 8:30 am local time (0130 GMT), hours before banks "
+     "opened.", "hours", "PTXH"),
+    (date(2023, 12, 11), "Internet, suspended for months after the 2019 decision, stayed on.",
+     "months", "PXM"),
+    (date(2026, 11, 27), "The light show will glow nightly through Jan. 3.", "nightly",
+     "XXXX-XX-XXTNI"),
+    (date(2011, 2, 2), "Most customers should have power back by week's end.", "week's end",
+     "2011-W05"),
+    (date(2026, 11, 27), "Shops expect crowds over the holiday weekend.",
+     "the holiday weekend", "2026-W48-WE"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",
@@ -477,6 +499,7 @@ NOT_TEMPORAL: list[tuple[date, str]] = [
     (WED, "Arms sales are banned under resolutions 1718 and 1874."),
     (WED, "London becomes the first city to host the Summer Games three times."),
     (WED, "The first call came from a night watchman at the marina."),
+    (WED, "The spacecraft separated from its Long March 2F rocket."),
     (WED, "Only 29% of 5- to 11-year-olds are vaccinated."),
 ]
 

@@ -135,7 +135,7 @@ QUANTITY_MODIFIERS: dict[str, str] = {
 
 # Frequency adverbs: TIMEX3 SET values.
 FREQUENCY_ADVERBS: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "hourly": "PT1H", "biweekly": "P2W", "annually": "P1Y", "semiannually": "P6M",
     "fortnightly": "P2W",
 }  # fmt: skip

@@ -129,6 +129,7 @@ class Context:
         """``period``, just resolved for ``c``, becomes what later expressions count from."""
         self.last, self.last_end = period, c.end
         self.last_is_bound = bool(c.known.get("period_end"))
+
         if c.kind == "time" and period.granularity == "day" and "hour" in c.known:
             self.last_clock = (period.start, c.known["hour"], c.end, c.known.get("minute") or 0)
         elif period.granularity == "day" and c.known.get("part") == "NI":

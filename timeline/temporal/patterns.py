@@ -70,7 +70,7 @@ MONTH = rf"(?:{cased(_MONTH_FULL)}|{cased(_MONTH_ABBR)}\.?)(?![a-z])"
 _WD_FULL = [w for w in lx.WEEKDAYS if w not in lx.WEEKDAY_ABBREVIATIONS]
 WEEKDAY = rf"(?:{cased(_WD_FULL)}s?|{cased(lx.WEEKDAY_ABBREVIATIONS)}\.)(?![a-z])"
 
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![A-Za-z0-9]|:\d)"
 YEAR4 = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\.\d|\s*(?:%|percent|per\s+cent))"
 YEAR = rf"(?:{YEAR4}|'\d\d(?!\w))"
 

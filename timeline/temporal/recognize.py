@@ -82,6 +82,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "year-end": (frozenset({"end"}), 25, 2),
     "unit-before": (frozenset({"before", "after", "earlier", "later"}), 16, 6),
     "day-before-day": (frozenset({"before", "after"}), 10, 50),
+    "unit-end": (frozenset({"end"}), 16, 2),
     "period-year-ago": (
         frozenset({"ago", "earlier", "before", "prior", "previous", "last"}),
         50,

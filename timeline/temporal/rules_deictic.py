@@ -414,6 +414,12 @@ _PART_AFTER_DAY = re.compile(r"\s+(?P<part>night|evening|afternoon)\b", re.IGNOR
 # --- relative periods -------------------------------------------------------------
 
 
+@rule("unit-end", r"\b(?P<unit>week|month|year)['’]s\s+end\b")
+def _unit_end(m: re.Match[str], text: str) -> Candidate | None:
+    """ "by week's end", "at month's end": the end of the current one."""
+    return cand(m, "relative", "unit-end", unit=m["unit"].lower(), rel="this", mod="END")
+
+
 _ENDED_ON = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})", re.IGNORECASE
 )
@@ -445,7 +451,7 @@ def _after_next(m: re.Match[str], text: str) -> Candidate | None:
 @rule(
     "relative-period",
     rf"\b(?:(?P<mod>{POINT_MOD})\s+(?:in\s+)?|(?P<mid>mid)-)?(?:(?P<rel>{REL}|the)\s+)"
-    rf"(?:(?P<adj>full|entire|whole)\s+)?"
+    rf"(?:(?P<adj>full|entire|whole|holiday|long)\s+)?"
     rf"(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<unit>week|weekend|month|quarter|year|"
     rf"decade|century|season|day|half|period|fiscal\s+year)(?![\w-])(?:\s+(?P<year>{YEAR4}))?",
 )
@@ -468,7 +474,9 @@ def _relative(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if is_title(m, "unit", text):
         return None
-    if m["adj"] and rel == "the":
+    if m["adj"] and m["adj"].lower() in ("holiday", "long") and unit != "weekend":
+        return None  # "the holiday season", "the long year": not a weekend
+    if m["adj"] and rel == "the" and m["adj"].lower() not in ("holiday", "long"):
         rel = "this"  # "the full year": the current one
     mod = point_mod(m["mod"]) or ("MID" if m["mid"] else None)
     known: dict[str, Any] = {"unit": unit, "rel": rel}

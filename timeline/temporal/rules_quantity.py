@@ -211,6 +211,10 @@ def _quantity(m: re.Match[str], text: str) -> Candidate | None:
             c = cand(m, "set", "per-unit", unit=unit)
             c.end = m.end("unit")
             return c
+    if after == "on" and re.match(r"[,;.]", text[m.end() : m.end() + 1]):
+        after = "later"  # "a decade on, envoys urged calm": a decade later
+    if after in ("earlier", "before") and _THAN_BEFORE.search(text, max(0, m.start() - 8), start):
+        after = "ago"  # "fewer riders than a decade earlier": counted from now
     if after == "later" and (amount is None or unit == "second"):
         after = None  # "a few days later": a stretch of unstated length, "later" a signal
     if after in ("after", "before", "after that", "before that") and _GIVEN_BEFORE.search(
@@ -302,7 +306,7 @@ def _vague_while(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "around-event",
-    r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<unit>days|weeks|months)\s+(?:just\s+|immediately\s+)?"
+    r"\b(?:(?:in|during|over)\s+)?the\s+(?P<unit>days|weeks|months)\s+(?:just\s+|immediately\s+)?"
     r"(?P<dir>before|after|following|preceding|leading\s+up\s+to)\s+(?:the|his|her|their|a|an)\b",
     priority=1,
 )
@@ -529,10 +533,11 @@ def _units_around_event(m: re.Match[str], text: str) -> Candidate | None:
     return c
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _GIVEN_BEFORE = re.compile(
     r"\b(?:have|has|had|having|given|gives|give|get|gets|got|allowed|allow|allows)\s+$", re.I
 )
-_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)[,;]?\s+$")
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)\)?[,;]?\s+$")
 _COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMWORD})\s+[a-z-]+\s+$", re.IGNORECASE)
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*)$")
 _NOT_BEFORE_BARE_UNITS = frozenset({

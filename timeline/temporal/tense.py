@@ -43,6 +43,10 @@ _CALLED_FOR = re.compile(
 )
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "to"})
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:public\s+|national\s+|bank\s+|special\s+)?(?:holiday|day\s+off)\b",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _WILL_THEN_AND = re.compile(r"\b(?:will|would|shall|['’]ll)\s+\w+\b[^.;:!?,]*\band\s+$")
 _FOR_TO_AFTER = re.compile(r"\s+(?:for|to)\b")
@@ -54,7 +58,8 @@ _BASELINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(
-    r"(?<![\w'’])(?:is|are)\s+(?:(?:closed|open|shut|off|back|due|in\s+session)\s+)?(?:on\s+)?$"
+    r"(?<![\w'’])(?:is|are)\s+(?:(?:closed|open|shut|off|back|due|in\s+session|possible|likely|"
+    r"expected|forecast)\s+)?(?:on\s+)?$"
 )
 # A state that lasts until a day, told in the present: "the curfew remains in force until
 # Sunday", "the exhibit is open through Sunday" look ahead.
@@ -119,6 +124,8 @@ def tense_cue(
     once per text) makes repeated calls on one text cheap."""
     if _POSSESSIVE.match(text, end):
         return "past", 0  # "Tuesday's ruling": an event already reported
+    if _HOLIDAY_AFTER.match(text, end):
+        return "future", 0  # "declared Thursday a public holiday": the day still to come
     # the phrases right before the expression that decide alone; cheap substring tests first
     before = text[max(0, start - 64) : start].lower()
     last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
@@ -267,6 +274,7 @@ _NEGATOR_BEFORE = re.compile(
     r"\b(?:nor|neither|no\s+one|nobody|none|nothing)\b[^.;:!?]*$", re.IGNORECASE
 )
 _NOT_HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+)?have\b|n['’]t\b|\s+not\b", re.I)
+_STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps)\s+$", re.IGNORECASE)
 _NEGATED_PAST = re.compile(r"\b(?:did|didn['’]t|did\s+not|never)\s+(?:\w+ly\s+)?$", re.I)
 # the word before a period that does not end a sentence: a single letter ("p.m.", "U.S.") or
 # a short abbreviation of a title, month or company
@@ -275,7 +283,11 @@ NOT_SENTENCE_END = re.compile(
     r"mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|corp|inc|co|ltd|no|vs|mt|ft|ave|bros)$",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = re.compile(r"\b(?:be|being|been|is|are|am|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:be|being|been|is|are|am|to|stay|stays|stayed|remain|remains|remained|keep|kept)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None:
@@ -348,8 +360,10 @@ def _kind(m: re.Match[str], text: str) -> Tense | Literal["stop", "plan"] | None
         if _WANTED_DONE.search(text, max(0, m.start() - 40), m.start()):
             return None  # "want the bill passed before Easter": a result wished for
     elif m.group("past") and m.group("past").lower() in lx.SHARED_PAST_FORMS:
-        if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            return None  # "will cut", "to hit", "could put": not a past tense
+        if _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STAY_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "will cut", "to hit", "stay shut": not a past tense
         if _AND_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _WILL_THEN_AND.search(
             text, max(0, m.start() - 80), m.start()
         ):
