@@ -703,10 +703,65 @@ ARTICLES: dict[str, Article] = {
 }
 
 # (article id, expected span) -> why the tagger gets it wrong: filled in after the first run
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    # tense and plans: what is scheduled lies ahead of the publication date
+    ("benton-county-fair-opens-2009", "Tuesday"): "'children get in free Tuesday': the fair's "
+    "coming Tuesday (tagged the one before)",
+    ("omaha-zoo-giraffe-calf-2016", "Memorial Day weekend"): "'Visitors may get their first "
+    "look over Memorial Day weekend': ahead ('may' is not read as a cue, being also a month)",
+    ("milwaukee-bus-route-shakeup-2019", "5 a.m. Monday"): "the end of 'from 9 p.m. Friday to "
+    "5 a.m. Monday': after its start (tagged the DCT's Monday)",
+    ("pine-ridge-landfill-fire-2002", "the weekend"): "'told to keep their windows shut "
+    "through the weekend': the coming one (tagged the one before)",
+    # anchoring: a time belongs to the day the story tells of
+    ("omaha-zoo-giraffe-calf-2016", "mid-morning"): "the morning of the birth told before "
+    "(tagged on the DCT)",
+    ("sedgwick-county-tornado-warning-2015", "about 10 minutes later"): "ten minutes after "
+    "the warning's 7:12 p.m. (counted from the last clock time told, 11 p.m.)",
+    ("pine-ridge-landfill-fire-2002", "the night before"): "the night before the day told, "
+    "Thursday (tagged 'the night' of that day)",
+    # extents and types, as TimeBank and the earlier files mark them
+    ("hs-football-regional-final-2004", "the day after Thanksgiving"): "one date here; "
+    "test_tagger_heldout.py marks 'Labor Day' alone in 'the day after Labor Day', as the "
+    "tagger does (tagged 'Thanksgiving')",
+    ("benton-county-fair-opens-2009", "the night of Aug. 15"): "AQUAINT marks 'the night of "
+    "Oct. 23' as the DATE 'Oct. 23'; the tagger follows it",
+    ("lincoln-county-crash-sentence-2007", "the night of Aug. 5, 2006"): "as above",
+    ("mid-valley-airport-terminal-2025", "each of the past three years"): "TimeBank marks "
+    "'each of the past three years' whole; the tagger reads 'the past three years' (P3Y)",
+    ("pine-ridge-landfill-fire-2002", "Hours later"): "the tagger leaves 'later', a signal, "
+    "out of a vague stretch, as in 'a few days later' (tagged 'Hours')",
+    # not tagged at all
+    ("sedgwick-county-tornado-warning-2015", "Earlier in the day"): "the day told (not "
+    "tagged; AQUAINT leaves 'earlier in the day' unmarked twice, TimeBank marks 'the day')",
+    ("lawrence-north-branch-reopens-2022", "the turn of the century"): "about 2000 (not "
+    "tagged: 'the century' alone is not read)",
+    ("nebraska-baseball-regional-host-2000", "three seasons"): "sports seasons as years, P3Y "
+    "(not tagged: 'season' is not read as a unit)",
+}
 
 # (article id, tagged text) -> why that tag is no TIMEX3: filled in after the first run
-KNOWN_SPURIOUS: dict[tuple[str, str], str] = {}
+KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
+    # "now", "current" as plain adverbs or adjectives: TimeBank marks them as often as not
+    ("hs-football-regional-final-2004", "now"): "'Hilmer, now 51': an age",
+    ("omaha-zoo-giraffe-calf-2016", "now"): "'the herd now numbers seven'",
+    ("st-cloud-bridge-gusset-plates-2008", "now"): "'engineers will now check'",
+    ("mid-valley-airport-terminal-2025", "current"): "'the current terminal'",
+    # not time at all
+    ("benton-county-fair-opens-2009", "one-day"): "'a one-day harvest show': a kind of show",
+    ("sedgwick-county-tornado-warning-2015", "a weekend"): "'a weekend of flooding': the "
+    "weekend just past, not a stretch of one",
+    # the wrong extent of an expected expression listed in KNOWN_WRONG
+    ("hs-football-regional-final-2004", "Thanksgiving"): "part of 'the day after "
+    "Thanksgiving'",
+    ("benton-county-fair-opens-2009", "Aug. 15"): "part of 'the night of Aug. 15'",
+    ("lincoln-county-crash-sentence-2007", "Aug. 5, 2006"): "part of 'the night of Aug. 5, "
+    "2006'",
+    ("mid-valley-airport-terminal-2025", "the past three years"): "part of 'each of the past "
+    "three years'",
+    ("pine-ridge-landfill-fire-2002", "the night"): "part of 'the night before'",
+    ("pine-ridge-landfill-fire-2002", "Hours"): "part of 'Hours later'",
+}
 
 SUITE = ArticleSuite(ARTICLES, KNOWN_WRONG, KNOWN_SPURIOUS)
 (

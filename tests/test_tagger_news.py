@@ -447,6 +447,8 @@ CASES: list[tuple[date, str, str, str]] = [
      "2011-W05"),
     (date(2026, 11, 27), "Shops expect crowds over the holiday weekend.",
      "the holiday weekend", "2026-W48-WE"),
+    (date(2021, 4, 24), "Sweet corn should arrive by the Fourth of July.",
+     "the Fourth of July", "2021-07-04"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

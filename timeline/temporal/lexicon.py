@@ -201,7 +201,10 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "bastille day": (7, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "remembrance day": (11, 11),
     "armistice day": (11, 11), "juneteenth": (6, 19), "may day": (5, 1),
+    "fourth of july": (7, 4),
 }  # fmt: skip
+# Holidays whose name takes "the" ("the Fourth of July").
+HOLIDAYS_WITH_THE: frozenset[str] = frozenset({"fourth of july"})
 # Holidays on the n-th weekday of a month: (month, weekday 1-7, n; -1 = last).
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),

@@ -54,6 +54,13 @@ def cased_phrase(phrases: Iterable[str]) -> str:
     forms: set[str] = set()
     for p in phrases:
         forms.add(" ".join(w[:1].upper() + w[1:] for w in p.split()))
+        # small words stay lower case inside a name ("Fourth of July", "Day of the Dead")
+        forms.add(
+            " ".join(
+                w if i and w in ("of", "the", "and") else w[:1].upper() + w[1:]
+                for i, w in enumerate(p.split())
+            )
+        )
         forms.add(p.upper())
     ordered = sorted(forms, key=lambda w: (-len(w), w))
     return (

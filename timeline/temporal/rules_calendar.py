@@ -520,7 +520,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {"holiday": name}
     if m["weekend"]:
         known["weekend"] = True  # "the Thanksgiving weekend", "Memorial Day weekend"
-    elif m["the"]:
+    elif m["the"] and name.lower() not in lx.HOLIDAYS_WITH_THE:
         c = cand(m, "holiday", "holiday", rel=norm_space(m["rel"]) if m["rel"] else None,
                  **known, **({"year": int(m["year"])} if m["year"] else {}))
         c.start = m.start("rel") if m["rel"] else m.start("name")
