@@ -709,8 +709,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     "coming Tuesday (tagged the one before)",
     ("omaha-zoo-giraffe-calf-2016", "Memorial Day weekend"): "'Visitors may get their first "
     "look over Memorial Day weekend': ahead ('may' is not read as a cue, being also a month)",
-    ("milwaukee-bus-route-shakeup-2019", "5 a.m. Monday"): "the end of 'from 9 p.m. Friday to "
-    "5 a.m. Monday': after its start (tagged the DCT's Monday)",
     ("pine-ridge-landfill-fire-2002", "the weekend"): "'told to keep their windows shut "
     "through the weekend': the coming one (tagged the one before)",
     # anchoring: a time belongs to the day the story tells of

@@ -274,7 +274,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "could", "might",
     # more scheduled presents ("the president speaks on Wednesday")
     "speaks", "addresses", "performs", "competes", "headlines", "flies", "heads", "sails",
-    "breaks camp", "follows on", "leaves", "won't", "won’t",
+    "breaks camp", "follows on", "leaves", "won't", "won’t", "go on sale", "goes on sale",
 )  # fmt: skip
 # Plural-present future cues that are also nouns or adjectives ("an open letter", "the end of",
 # "close to"): cues only after a noun, not a determiner, and not before "of"/"to".

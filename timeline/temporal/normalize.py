@@ -67,6 +67,7 @@ def _sentence_break(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_INTRO_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:In|By|During)\s+$")
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?")
 _SAID_BETWEEN = re.compile(r",\s+(?:said|says|told|added|warned|noted)\b")
 # a day told as when something was said: "police said on Monday", "Monday, officials said"
@@ -103,6 +104,7 @@ class Context:
     last_clock: tuple[date, int, int, int] | None = None
     coordinated: bool = False  # joined to the last date by "and"/"or" ("15 December and the 20th")
     last_past_day: Period | None = None  # the last day told that is not after the DCT
+    last_intro_year: bool = False  # the last date is a year that opens its clause ("In 2022,")
 
     def move_to(self, text: str, position: int) -> None:
         """Make ready for the expression starting at ``position``: which sentence it is in
@@ -128,6 +130,12 @@ class Context:
     def remember(self, period: Period, c: Candidate, text: str = "") -> None:
         """``period``, just resolved for ``c``, becomes what later expressions count from."""
         self.last, self.last_end = period, c.end
+        self.last_intro_year = (
+            bool(text)
+            and period.granularity == "year"
+            and _INTRO_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+            and text.startswith(",", c.end)
+        )
         self.last_is_bound = bool(c.known.get("period_end"))
 
         if c.kind == "time" and period.granularity == "day" and "hour" in c.known:
@@ -313,6 +321,19 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             direction = "same"
         elif rel in ("that", "the same") and ctx.last is not None:
             # "In 2008 the company moved ... that June": the year of the date just mentioned
+            y = ctx.last.start.year
+            p = Period(gran, _safe_date(y, month, day or 1) or date(y, month, 1))
+            direction = "past" if p.start <= dct else "future"
+        elif (
+            not ctx.forced
+            and ctx.same_sentence
+            and ctx.last is not None
+            and ctx.last.granularity == "year"
+            and not ctx.said_since_last
+            and ctx.position - ctx.last_end <= 80
+            and ctx.last_intro_year
+        ):
+            # "In 2022, the holiday will be observed on June 20": the year just stated
             y = ctx.last.start.year
             p = Period(gran, _safe_date(y, month, day or 1) or date(y, month, 1))
             direction = "past" if p.start <= dct else "future"
@@ -831,6 +852,10 @@ def _season(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             p = min(ok, key=lambda p: p.start)
         elif rel in ("that", "the same") and ctx.last is not None:
             p = season_period(code, ctx.last.start.year)  # "in March 2011 ... since that summer"
+        elif rel in ("the following", "the next") and ctx.last is not None and ctx.last.end <= dct:
+            # "made his debut in 1947; the following summer": the first such season after it
+            later = [season_period(code, y) for y in (ctx.last.start.year, ctx.last.start.year + 1)]
+            p = next((o for o in later if o.start >= ctx.last.end), later[-1])
         elif (
             rel in (None, "the")
             and tense == "past"
@@ -1312,6 +1337,12 @@ def _time(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
             return None
         day = found_day
         why = f"the day stated ({k['dayref']})"
+        start = ctx.range_from
+        if start is not None and start.granularity == "day" and day < start.start:
+            # "a curfew from 10 p.m. Sunday to 5 a.m. Monday": the end comes after the start
+            while day < start.start:
+                day += timedelta(days=7)
+            why += ", the first after the range's start"
     elif (
         tense == "future"
         and ctx.next_day_told is not None

@@ -333,11 +333,17 @@ def _iso(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "year",
-    rf"\b{MOD_PREFIX}(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|model\s+year)\s+)?"
-    rf"(?P<year>{YEAR4})(?![\w-])",
+    rf"\b{MOD_PREFIX}(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|model\s+year)\s+"
+    rf"|(?-i:FY)\s?)?(?P<year>{YEAR4})(?![\w-]|/\d)",
 )
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"])
+    if text[max(0, m.start("year") - 1) : m.start("year")] == "/":
+        return None  # "Directive (EU) 2019/1937": a number
+    if text[max(0, m.start("year") - 1) : m.start("year")] in ("'", "‘", '"', "“") and re.match(
+        r":\s+[A-Z]", text[m.end("year") : m.end("year") + 4]
+    ):
+        return None  # "'2001: A Space Odyssey'": a title
     if not m["pre"] and not m["mod"] and not m["mid"]:
         if not 1600 <= year <= 2099 and not (
             1000 <= year < 1600 and _HISTORY_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -365,7 +371,8 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     "decade",
-    rf"\b(?:the\s+)?{MOD_PREFIX}(?:(?P<c>1[0-9]|20)(?P<d>\d)0|'(?P<s>\d)0)'?s\b",
+    rf"(?:\b|(?<=\s)(?=['’]))(?:the\s+)?{MOD_PREFIX}(?:(?P<c>1[0-9]|20)(?P<d>\d)0|['’](?P<s>\d)0)"
+    rf"['’]?s\b",
     priority=1,
 )
 def _decade(m: re.Match[str], text: str) -> Candidate | None:

@@ -301,6 +301,13 @@ _CLOCK_TIME = r"(?<![\w$.:])(?P<lday>(?!))?" + _CLOCK_REST
 @rule("clock-time", _CLOCK_TIME, priority=2)
 def _clock(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {}
+    if (
+        m["noon"]
+        and m["noon"][0].isupper()
+        and re.match(r"\s+[A-Z][a-z]", text[m.end() :])
+        and not re.search(r"(?:^|[.!?]\s+)$", text[max(0, m.start() - 3) : m.start()])
+    ):
+        return None  # "'Midnight Ferry'", "High Noon Saloon": a title or a name
     if m["noon"]:
         w = m["noon"].lower()
         known["hour"], known["minute"] = (24, 0) if w == "midnight" else (12, 0)

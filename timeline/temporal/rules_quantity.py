@@ -86,14 +86,26 @@ _QPREFIX = rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>{_QDET})\s+)?"
 
 @rule(
     "quantity",
-    rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?:more|full|straight|consecutive|long|"
-    rf"additional|extra|further)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|olds?)|\s+or\s+so|\s+and\s+a\s+half)?(?![\w])"
+    rf"\b{_QPREFIX}(?P<num>{NUMBER})(?P<sep>[-\s]+)(?:(?P<kind>more|full|straight|consecutive|"
+    rf"long|additional|extra|further|fiscal|calendar|school|academic|financial|business|working|"
+    rf"trading)\s+)?(?P<unit>{UNIT})(?P<adj>-(?:long|olds?)|\s+or\s+so|\s+and\s+a\s+half)?(?![\w])"
     rf"(?:\s+(?P<fdir>from|after|before)\s+(?P<dayref>{DAYREF})(?!\w)"
     rf"|\s+(?P<after>ago|earlier|later|hence|from\s+now|back|before\s+that|after\s+that|"
     rf"old|running|in\s+a\s+row|straight|on))?",
 )
 def _quantity(m: re.Match[str], text: str) -> Candidate | None:
     num_text = m["num"]
+    if (m["kind"] or "").lower() in _KIND_OF_YEAR and norm_space(num_text).lower() in (
+        "a",
+        "an",
+    ):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year
+    if (m["kind"] or "").lower() in ("trading", "business", "working", "school"):
+        # "eight trading days": days the market is open, no calendar arithmetic to do
+        c = cand(m, "duration", "quantity", amount=number_value(num_text),
+                 unit=unit_name(m["unit"]))
+        c.start, c.end = m.start("num") if not m["qmod"] else m.start(), m.end("unit")
+        return c
     if m["dayref"]:  # "a week from Friday"
         if (
             m["fdir"].lower() == "from"
@@ -533,9 +545,11 @@ def _units_around_event(m: re.Match[str], text: str) -> Candidate | None:
     return c
 
 
+_KIND_OF_YEAR = frozenset({"fiscal", "calendar", "school", "academic", "financial"})
 _THAN_BEFORE = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _GIVEN_BEFORE = re.compile(
-    r"\b(?:have|has|had|having|given|gives|give|get|gets|got|allowed|allow|allows)\s+$", re.I
+    r"\b(?:have|has|had|having|given|gives|give|get|gets|got|allowed|allow|allows|within)\s+$",
+    re.I,
 )
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)\)?[,;]?\s+$")
 _COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMWORD})\s+[a-z-]+\s+$", re.IGNORECASE)

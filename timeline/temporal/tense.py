@@ -34,7 +34,8 @@ NO_CUE = 10_000  # the distance reported when no cue decided
 _POSTPONED_TO = re.compile(
     r"\b(?:postponed|delayed|adjourned|extended|deferred|put\s+off|pushed\s+back|"
     r"rescheduled|moved|runs|lasts|continues|remains?\s+open|gave|given|giving|remanded|"
-    r"funds|covers|extends|booked|reserved|sold\s+out|suspended|halted|grounded)"
+    r"funds|covers|extends|booked|reserved|sold\s+out|suspended|halted|grounded|moves|pushes|"
+    r"pushed)"
     r"\s+(?:[\w'’]+\s+){0,8}?(?:until|till|through|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -44,7 +45,8 @@ _CALLED_FOR = re.compile(
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "to"})
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 _HOLIDAY_AFTER = re.compile(
-    r"\s+(?:as\s+)?an?\s+(?:public\s+|national\s+|bank\s+|special\s+)?(?:holiday|day\s+off)\b",
+    r"\s+(?:as\s+|is\s+)?an?\s+(?:public\s+|national\s+|bank\s+|special\s+|legal\s+|"
+    r"federal\s+)?(?:holiday|day\s+off)\b",
     re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"\band\s+$")
@@ -69,7 +71,9 @@ _LASTS_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
-    r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks)\b)"
+    r"['’]s\s+(?!(?:meeting|vote|election|game|match|summit|deadline|session|talks|race|"
+    r"finale|final|premiere|opening|show|debate|launch|kickoff|concert|ceremony|parade|rally|"
+    r"hearing|trial|sentencing|(?:[\w-]+\s+)?(?:finale|final|premiere|game|race))\b)"
 )
 # "-ed" words that are not past verbs in news.
 _NOT_PAST = frozenset({
