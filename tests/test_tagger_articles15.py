@@ -397,7 +397,7 @@ ARTICLES: dict[str, Article] = {
         "implementation act, passed second reading {last month}. The Senate, which often sits {a "
         "week} longer than the House, could keep senators in Ottawa until {the end of June}. "
         "Opposition parties accused the Liberals of forcing through 24 bills in {the past six "
-        "weeks}. The House sat for 127 days in {2016}. The government also wants to pass a "
+        "weeks}. The House sat for {127 days} in {2016}. The government also wants to pass a "
         "citizenship bill that would require {three years} of residence in any {five-year} period. "
         "The House last sat so late on {June 28, 2005}, when it passed the same-sex marriage law.",
         [
@@ -412,6 +412,7 @@ ARTICLES: dict[str, Article] = {
             ("a week", "DURATION", "P1W"),
             ("the end of June", "DATE", "2017-06"),
             ("the past six weeks", "DURATION", "P6W"),
+            ("127 days", "DURATION", "P127D"),
             ("2016", "DATE", "2016"),
             ("three years", "DURATION", "P3Y"),
             ("five-year", "DURATION", "P5Y"),
@@ -685,10 +686,42 @@ ARTICLES: dict[str, Article] = {
 }
 
 # (article id, expected span) -> why the tagger gets it wrong; empty until the first run is scored
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    # tense and plans: what is scheduled lies ahead of the publication date
+    ("california-delivery-driver-pay-law-2026", "June 30"): "a deadline of a law that takes "
+    "effect in 2027 (tagged the coming June 30, 2026)",
+    ("uk-travellers-schengen-90-day-limit-2020", "the end of June"): "'must apply by the end "
+    "of June': ahead (tagged the one before)",
+    ("colorado-film-credit-sunset-2023", "Dec. 31"): "'would otherwise have lapsed on Dec. "
+    "31': the coming one (tagged the one before)",
+    ("greenfield-schools-after-labor-day-2019", "January"): "next school year's January "
+    "(tagged the one before)",
+    ("federal-shutdown-furloughs-1995", "Wednesday"): "'would hit its debt limit Wednesday': "
+    "ahead (tagged the one before)",
+    ("uk-eu-referendum-date-set-2016", "overnight"): "the night before the DCT (tagged the "
+    "night of the DCT)",
+    # extents, types and values
+    ("house-appropriations-fy2026-outline-2025", "the fiscal year"): "'the fiscal year that "
+    "begins Oct. 1': FY2026, named by the year it ends in (tagged 2025)",
+    ("juneteenth-federal-holiday-signed-2021", "Juneteenth"): "the holiday in general, "
+    "XXXX-06-19 (tagged this year's)",
+    ("harlow-city-curfew-protests-2020", "the past week"): "a stretch here; TimeBank marks "
+    "'the past year' as the year, as the tagger does the week",
+    ("canada-commons-summer-recess-2017", "five-year"): "TimeBank marks 'a three-year "
+    "period' whole; the tagger follows it (tagged 'five-year period')",
+    ("uk-travellers-schengen-90-day-limit-2020", "180-day"): "as above (tagged '180-day "
+    "period')",
+    # not tagged at all
+    ("house-appropriations-fy2026-outline-2025", "FY2026"): "'FY2026' written as one word "
+    "(not tagged)",
+}
 
 # (article id, tagged text) -> why that tag is no TIMEX3
-KNOWN_SPURIOUS: dict[tuple[str, str], str] = {}
+KNOWN_SPURIOUS: dict[tuple[str, str], str] = {
+    # the wrong extent of an expected expression listed in KNOWN_WRONG
+    ("canada-commons-summer-recess-2017", "five-year period"): "the extent of 'five-year'",
+    ("uk-travellers-schengen-90-day-limit-2020", "180-day period"): "the extent of '180-day'",
+}
 
 SUITE = ArticleSuite(ARTICLES, KNOWN_WRONG, KNOWN_SPURIOUS)
 (

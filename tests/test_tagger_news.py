@@ -469,6 +469,8 @@ CASES: list[tuple[date, str, str, str]] = [
      "5 a.m. Monday", "2020-06-01T05:00"),
     (date(2021, 6, 17), "In 2022, the holiday will be observed on June 20.", "June 20",
      "2022-06-20"),
+    (date(2024, 8, 14), "Police said the incident occurred on or about June 30.", "June 30",
+     "2024-06-30"),
     # --- anniversaries: "N years ago today" is that day, "ago this week" that week
     (WED, "The plant exploded 40 years ago today.", "40 years ago today", "1985-10-29"),
     (WED, "Fifty years ago this week, the first flight landed.", "Fifty years ago this week",

@@ -202,6 +202,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
 _APPROX_BEFORE = re.compile(
     r"\b(?:around|about|approximately|roughly|sometime|some\s+time)\s+$", re.I
 )
+_ON_OR_BEFORE = re.compile(r"\b(?:on|in|at)\s+or\s+$", re.I)  # "on or about June 30": a signal
 _PARTICLE_VERB = re.compile(
     r"\b(?:get|gets|got|getting|come|came|turn|turned|go|went|look|way|ways)\s+$", re.I
 )
@@ -227,7 +228,11 @@ def recognize(text: str) -> list[Candidate]:
                 c.known["near"] = _NEAR_CLOCK_MODS[near["w"].lower().split()[-1]]
         if c.kind in _APPROX_KINDS:
             m = _APPROX_BEFORE.search(text, max(previous_end, c.start - 20), c.start)
-            if m and not _PARTICLE_VERB.search(text, max(0, m.start() - 12), m.start()):
+            if (
+                m
+                and not _PARTICLE_VERB.search(text, max(0, m.start() - 12), m.start())
+                and not _ON_OR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
                 c.start = m.start()
                 c.known["approx"] = True
         previous_end = c.end
