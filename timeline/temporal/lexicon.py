@@ -200,7 +200,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "bastille day": (7, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "remembrance day": (11, 11),
-    "armistice day": (11, 11), "juneteenth": (6, 19), "may day": (5, 1),
+    "armistice day": (11, 11), "juneteenth": (6, 19),
     "fourth of july": (7, 4),
 }  # fmt: skip
 # Holidays whose name takes "the" ("the Fourth of July").

@@ -110,7 +110,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "quarter-code": (frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), 2, 16),
     "holiday": (
         _words(lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.COMPUTED_HOLIDAYS)
-        - {"day", "s", "new", "sunday", "king", "friday", "monday"},
+        - {"day", "s", "new", "sunday", "king", "friday", "monday", "of", "st", "saint", "may",
+           "the"},
         25,
         35,
     ),
