@@ -234,36 +234,28 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         year = dct.year + k["year_rel"]
         r.implied = {"year": year}
         r.steps.append(f"year {year}: {k['year_rel']:+d} from the document date")
+    # "the strikes on 15 December and the 20th": the month of the day it is joined to; "in
+    # March 2019, on the 15th": that day of the month just mentioned
+    month_source = (
+        "the day it is joined to"
+        if ctx.coordinated and ctx.last is not None and ctx.last.granularity == "day"
+        else "the month just mentioned"
+        if ctx.same_sentence and ctx.last is not None and ctx.last.granularity == "month"
+        else None
+    )
     if (
         month is None
         and day is not None
-        and ctx.coordinated
+        and month_source is not None
         and ctx.last is not None
-        and ctx.last.granularity == "day"
         and (d := _safe_date(ctx.last.start.year, ctx.last.start.month, day)) is not None
     ):
-        # "the strikes on 15 December and the 20th": the month of the day it is joined to
         p = Period("day", d)
         r.implied = {"year": d.year, "month": d.month}
         r.anchor, r.period = ctx.last.value(), p
         r.direction = "past" if d <= dct else "future"
         r.steps.append(f"day {day} stated; month and year taken from {ctx.last.value()}, "
-                       "the day it is joined to")
-    elif (
-        month is None
-        and day is not None
-        and ctx.same_sentence
-        and ctx.last is not None
-        and ctx.last.granularity == "month"
-        and (d := _safe_date(ctx.last.start.year, ctx.last.start.month, day)) is not None
-    ):
-        # "in March 2019, on the 15th": that day of the month just mentioned
-        p = Period("day", d)
-        r.implied = {"year": d.year, "month": d.month}
-        r.anchor, r.period = ctx.last.value(), p
-        r.direction = "past" if d <= dct else "future"
-        r.steps.append(f"day {day} stated; month and year taken from {ctx.last.value()}, "
-                       "the month just mentioned")
+                       f"{month_source}")
     elif month is None and day is not None:  # "the 28th"
         anchor, why = ctx.anchor_for(False)
         base = anchor.start
@@ -319,21 +311,19 @@ def _date(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         elif rel == "this":
             p = Period(gran, _safe_date(dct.year, month, day or 1) or options[0].start)
             direction = "same"
-        elif rel in ("that", "the same") and ctx.last is not None:
-            # "In 2008 the company moved ... that June": the year of the date just mentioned
-            y = ctx.last.start.year
-            p = Period(gran, _safe_date(y, month, day or 1) or date(y, month, 1))
-            direction = "past" if p.start <= dct else "future"
-        elif (
-            not ctx.forced
-            and ctx.same_sentence
-            and ctx.last is not None
-            and ctx.last.granularity == "year"
-            and not ctx.said_since_last
-            and ctx.position - ctx.last_end <= 80
-            and ctx.last_intro_year
+        elif ctx.last is not None and (
+            rel in ("that", "the same")
+            or (
+                not ctx.forced
+                and ctx.same_sentence
+                and ctx.last.granularity == "year"
+                and not ctx.said_since_last
+                and ctx.position - ctx.last_end <= 80
+                and ctx.last_intro_year
+            )
         ):
-            # "In 2022, the holiday will be observed on June 20": the year just stated
+            # "In 2008 the company moved ... that June", "In 2022, the holiday will be
+            # observed on June 20": the year of the date just mentioned
             y = ctx.last.start.year
             p = Period(gran, _safe_date(y, month, day or 1) or date(y, month, 1))
             direction = "past" if p.start <= dct else "future"
@@ -905,18 +895,15 @@ def _shift(c: Candidate, ctx: Context, tense: Tense | None) -> Result | None:
         r.steps.append(f"{_num(amount)} {unit}(s) {'after' if sign > 0 else 'before'} the "
                        f"clock time just told -> {r.value}")
         return r
-    if unit in ("minute", "hour") and k.get("later"):
-        # "an hour later" with no clock time before it: the stretch, "later" a signal
-        c.end = k.get("unit_end", c.end)  # "later" is a signal, out of the extent
+    if k.get("later") and not _later_anchor_ok(ctx, unit):
+        # "two days later" with no day before it to count from, "an hour later" with no
+        # clock time: only the stretch is known (for hours, "later" a signal out of the extent)
+        c.end = k.get("unit_end", c.end)
         c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
         res = _duration(c2, ctx, tense)
-        if res is not None:
+        if res is not None and "unit_end" in k:
             res.steps.append("no clock time just told to count from: the stretch")
         return res
-    if k.get("later") and not _later_anchor_ok(ctx, unit):
-        # "two days later" with no day before it to count from: only the stretch is known
-        c2 = Candidate(c.start, c.end, "duration", c.rule, {"amount": amount, "unit": unit})
-        return _duration(c2, ctx, tense)
     if unit in TIME_UNITS:
         anchor, why = ctx.anchor_for(anaphoric)
         r.value = anchor.value() if anchor.granularity == "day" else ctx.dct.isoformat()

@@ -5,6 +5,7 @@ cost next to nothing beside the recognizers' scans."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.temporal.calendar import DURATION_LETTERS, TIME_UNITS
 from timeline.temporal.rules import Candidate
@@ -58,15 +59,24 @@ def _joined(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     return Candidate(a.start, b.end, "duration", "compound-duration", known, a.priority)
 
 
-def join_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
+def _join_pairs(
+    chosen: list[Candidate],
+    text: str,
+    join: Callable[[Candidate, Candidate, str], Candidate | None],
+) -> list[Candidate]:
+    """Each candidate merged into the one before it when ``join`` makes one of the two."""
     out: list[Candidate] = []
     for c in chosen:
-        merged = _joined(out[-1], c, text) if out else None
+        merged = join(out[-1], c, text) if out else None
         if merged is not None:
             out[-1] = merged
         else:
             out.append(c)
     return out
+
+
+def join_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
+    return _join_pairs(chosen, text, _joined)
 
 
 def range_starts(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -117,14 +127,7 @@ def _anniversary(a: Candidate, b: Candidate, text: str) -> Candidate | None:
 
 
 def join_anniversaries(chosen: list[Candidate], text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for c in chosen:
-        merged = _anniversary(out[-1], c, text) if out else None
-        if merged is not None:
-            out[-1] = merged
-        else:
-            out.append(c)
-    return out
+    return _join_pairs(chosen, text, _anniversary)
 
 
 _TIME_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)

@@ -168,6 +168,12 @@ _CASED_MONTH_PREPOSITIONS = frozenset({"for", "on", "around", "between", "at", "
 _DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "before"})
 
 
+def _after_deadline_word(m: re.Match[str], text: str) -> bool:
+    """Whether the match comes right after "until", "by", "before": a limit, often ahead."""
+    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
+    return prev_word is not None and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS
+
+
 @rule(
     "month-year",
     rf"\b{MOD_PREFIX}(?:(?P<rel>{REL})\s+)?(?P<fiscal>fiscal\s+)?(?P<month>{MONTH})"
@@ -234,8 +240,7 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
             ):
                 return None
     known: dict[str, Any] = {"month": month}
-    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
-    if prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+    if _after_deadline_word(m, text):
         known["deadline"] = True  # "until mid-November": a limit, often still ahead
     if m["year"]:
         known["year"] = year_value(m["year"])
@@ -261,10 +266,9 @@ def _numeric(m: re.Match[str], text: str) -> Candidate | None:
     return cand(m, "date", "numeric-date", year=y, month=month, day=day)
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_MONTH = re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?!\w)")
+_DAY_MONTH = re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{MONTH}(?!\w)")
 _MONTH_DAY = re.compile(
-    rf"\b{_MONTH_NAME}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\w)"
+    rf"\b{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\w)"
 )
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _DAY_FIRST_CACHE: dict[int, tuple[str, bool]] = {}
@@ -479,8 +483,7 @@ def _nth_weekday_of_month(m: re.Match[str], text: str) -> Candidate | None:
     known: dict[str, Any] = {"holiday": m.group(0), "floating": (month, wd, n)}
     if m["year"]:
         known["year"] = int(m["year"])
-    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
-    if prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+    if _after_deadline_word(m, text):
         known["deadline"] = True  # "vote before the first Monday in October"
     return cand(m, "holiday", "nth-weekday-of-month", **known)
 
@@ -532,8 +535,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                  **known, **({"year": int(m["year"])} if m["year"] else {}))
         c.start = m.start("rel") if m["rel"] else m.start("name")
         return c  # "the Christmas": "the" is no part of the name
-    prev_word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 10) : m.start()])
-    if not m["rel"] and prev_word and prev_word.group(1).lower() in _DEADLINE_PREPOSITIONS:
+    if not m["rel"] and _after_deadline_word(m, text):
         known["deadline"] = True  # "another cut by Christmas": a limit, often still ahead
     if m["year"]:
         known["year"] = int(m["year"])
